@@ -1,0 +1,3 @@
+export * from './procedure';
+export * from './errors';
+export * from './config';
