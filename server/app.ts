@@ -3,6 +3,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../contracts/config';
 import errorHandler from './plugins/error-handler';
+import socket from './plugins/socket';
 import healthRoutes from './routes/health';
 
 declare module 'fastify' {
@@ -26,6 +27,7 @@ export async function buildApp({ config }: BuildOptions): Promise<FastifyInstanc
 
   // App plugins
   await app.register(errorHandler);
+  await app.register(socket);
 
   // Routes
   await app.register(healthRoutes);

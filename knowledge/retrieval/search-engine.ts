@@ -1,0 +1,23 @@
+// What the rest of the product needs from retrieval. The embedded engine (lexical, Vietnamese-aware) and any
+// hybrid engine with a neural model implement this same interface.
+export interface SearchHit {
+  code: string;
+  title: string;
+  score: number;
+}
+
+export interface SearchOptions {
+  top?: number;
+  /** Prefer procedures this site handles (site profile codes). */
+  siteCodes?: ReadonlySet<string>;
+}
+
+export interface SearchResponse {
+  results: SearchHit[];
+  /** False when the question is out of scope or nothing matches well enough to answer. */
+  answerable: boolean;
+}
+
+export interface SearchEngine {
+  search(question: string, options?: SearchOptions): SearchResponse;
+}
