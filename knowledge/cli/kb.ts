@@ -1,3 +1,4 @@
+export {};
 // `npm run -s kb -- <command> ...` — the catalogue command line. Each command lives in its own file.
 // stdout carries only the command's output (other tools parse it); messages go to stderr.
 const commands: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
@@ -7,8 +8,8 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   search: () => import('./search-command'),
 };
 
-const [name, ...args] = process.argv.slice(2);
-const load = name ? commands[name] : undefined;
+const [commandName, ...args] = process.argv.slice(2);
+const load = commandName ? commands[commandName] : undefined;
 if (!load) {
   process.stderr.write(`usage: kb <${Object.keys(commands).join('|')}> [...]\n`);
   process.exit(2);
