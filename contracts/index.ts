@@ -1,3 +1,4 @@
 export * from './procedure';
 export * from './errors';
 export * from './config';
+export * from './assistant';
