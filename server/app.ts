@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../contracts/config';
 import errorHandler from './plugins/error-handler';
 import socket from './plugins/socket';
+import webAssets from './plugins/web-assets';
 import healthRoutes from './routes/health';
 
 declare module 'fastify' {
@@ -28,6 +29,7 @@ export async function buildApp({ config }: BuildOptions): Promise<FastifyInstanc
   // App plugins
   await app.register(errorHandler);
   await app.register(socket);
+  await app.register(webAssets);
 
   // Routes
   await app.register(healthRoutes);

@@ -1,0 +1,3 @@
+// Browser entry points bundled at start by the web-assets plugin and served as /assets/<name>.js.
+// Each feature adds its own line.
+export const webEntries: Record<string, string> = {};
