@@ -1,7 +1,6 @@
 // Launches Debian's Chromium for browser tests (playwright-core, no browser download).
-// Flags keep Chromium from reaching for the network, which this machine does not have.
-import { existsSync, mkdtempSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// playwright-core gives each launch its own empty profile. Flags keep Chromium from reaching for the network, which this machine does not have.
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -20,7 +19,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'chromium-'))}`,
     ],
   });
 }
