@@ -93,10 +93,14 @@ export const qualityFlagSchema = z.enum([
   'missing_steps',
   'metadata_only',
   'truncated_text',
+  'nonstandard_code',
 ]);
 export type QualityFlag = z.infer<typeof qualityFlagSchema>;
 
-export const procedureCodeSchema = z.string().regex(/^\d\.\d{6}$/u, 'mã thủ tục dạng 1.000000');
+/** Official codes look like 1.001193; a few real records carry malformed ones (1.0133611, 1.014955-Xoa): kept and flagged. */
+export const procedureCodePattern = /^\d\.\d{6,}(?:-[\p{L}\d]+)?$/u;
+export const standardCodePattern = /^\d\.\d{6}$/u;
+export const procedureCodeSchema = z.string().regex(procedureCodePattern, 'mã thủ tục dạng 1.000000');
 
 export const procedureSchema = z.object({
   code: procedureCodeSchema,

@@ -40,6 +40,19 @@ export function canonicalSyllable(word: string): string {
   return letters.join('').normalize('NFC');
 }
 
+// Catalogues repeat a small vocabulary many times: memoise syllables (bounded, so hostile input cannot grow it).
+const syllableCache = new Map<string, string>();
+const cacheLimit = 200_000;
+
+function cachedSyllable(word: string): string {
+  let canonical = syllableCache.get(word);
+  if (canonical === undefined) {
+    canonical = canonicalSyllable(word);
+    if (syllableCache.size < cacheLimit) syllableCache.set(word, canonical);
+  }
+  return canonical;
+}
+
 /** NFC, canonical tone placement, clean white space. Safe on any text. */
 export function normalizeText(text: string): string {
   return text
@@ -47,6 +60,6 @@ export function normalizeText(text: string): string {
     .replace(/[\u200B-\u200D\uFEFF]/gu, '')
     .replace(/[\u00A0\u2007\u202F\t\r\f\v]/gu, ' ')
     .replace(/ {2,}/gu, ' ')
-    .replace(/[\p{L}\p{M}]+/gu, (word) => canonicalSyllable(word))
+    .replace(/[\p{L}\p{M}]+/gu, cachedSyllable)
     .trim();
 }
