@@ -22,7 +22,8 @@ export const processingTimeSchema = z.object({
 export type ProcessingTime = z.infer<typeof processingTimeSchema>;
 
 export const feeSchema = z.object({
-  kind: z.enum(['amount', 'free', 'by_province_council', 'unknown']),
+  /** by_regulation: the record cites the regulation that sets the amount; not_set: the record says no fee is set. */
+  kind: z.enum(['amount', 'free', 'by_province_council', 'by_regulation', 'not_set', 'unknown']),
   /** Amount in VND when the record states one. */
   amountVnd: z.number().nonnegative().nullable(),
   /** e.g. "Lệ phí", "Phí". */

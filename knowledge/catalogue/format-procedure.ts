@@ -32,6 +32,10 @@ export function describeFee(fee: Fee): string {
       return fee.amountVnd !== null ? `${fee.label ? `${fee.label}: ` : ''}${formatVnd(fee.amountVnd)}` : fee.text;
     case 'by_province_council':
       return 'Theo mức do Hội đồng nhân dân tỉnh quy định';
+    case 'by_regulation':
+      return `Theo quy định: ${fee.text}`;
+    case 'not_set':
+      return 'Chưa quy định mức phí';
     case 'unknown':
       return fee.text || 'không ghi';
   }

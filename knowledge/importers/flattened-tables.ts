@@ -50,7 +50,26 @@ function splitFeeAndNote(rest: string): { feeText: string; note: string } {
 
 const documentHeader = /Tên giấy tờ\s*Mẫu đơn, tờ khai\s*Số lượng/u;
 const countPattern = /(\d+\s*bản\s*(?:chính|sao)(?:\s*,\s*\d+\s*bản\s*(?:chính|sao))?)/giu;
-const formFile = /([\p{L}\p{N}_.()\- ]{1,80}\.(?:docx?|pdf|xlsx?|rtf))/iu;
+const formExtension = /\.(?:docx?|pdf|xlsx?|rtf)$/iu;
+
+/** The form's file name is glued to the end of the document name ("theo mẫuTo khai.docx"): it starts at the last
+ * capital or digit that directly follows a small letter, digit or bracket. */
+function splitFormFile(rowText: string): { name: string; form: string | null } {
+  if (!formExtension.test(rowText)) return { name: rowText, form: null };
+  let start = -1;
+  const characters = [...rowText];
+  let offset = 0;
+  for (let index = 1; index < characters.length; index += 1) {
+    offset += characters[index - 1]!.length;
+    if (/[\p{Lu}\p{N}]/u.test(characters[index]!) && /[\p{Ll}\p{N})]/u.test(characters[index - 1]!) && rowText.length - offset <= 90) {
+      if (!/\p{N}/u.test(characters[index - 1]!) || !/\p{N}/u.test(characters[index]!)) start = offset;
+    }
+  }
+  const form = start > 0 ? rowText.slice(start).trim() : (/\S+$/u.exec(rowText.trim())?.[0] ?? null);
+  const name = start > 0 ? rowText.slice(0, start) : rowText;
+  // A file name alone is still the document's only name.
+  return { name: /\p{L}{2,}/u.test(name) ? name : rowText, form };
+}
 
 /** Documents from "Tên giấy tờMẫu đơn, tờ khaiSố lượng" blocks, each preceded by an optional case heading. */
 export function parseDocumentTable(raw: string): RequiredDocument[] {
@@ -67,9 +86,10 @@ export function parseDocumentTable(raw: string): RequiredDocument[] {
       cursor = (match.index ?? 0) + match[0].length;
       if (!rowText) continue;
       const { originals, copies } = parseCopies(match[0]);
-      const form = formFile.exec(rowText)?.[1]?.trim() ?? null;
-      const name = cleanText(form ? rowText.replace(form, ' ') : rowText);
-      if (name) documents.push({ name, form, originals, copies, caseName, required: null });
+      const split = splitFormFile(rowText);
+      const form = split.form;
+      const name = cleanText(split.name).replace(/^[-+*•\s]+/u, '');
+      if (/\p{L}{2,}/u.test(name)) documents.push({ name, form, originals, copies, caseName, required: null });
     }
     // Text after the last count is the heading of the next block ("* Giấy tờ phải xuất trình:").
     const tail = block.slice(cursor).trim();
@@ -88,7 +108,19 @@ function cleanCase(text: string): string | null {
   return cleaned && cleaned !== '--' ? cleaned : null;
 }
 
-const legalCode = /(\d+[\w.]*\/\d{2,4}(?:\/[A-ZĐ][A-ZĐ0-9-]*?)?|\d+\/[A-ZĐ][A-ZĐ0-9-]*?)(?=[A-ZĐ][a-zà-ỹđ]|[A-ZĐ]{2,}\s|$)/gu;
+// A row is "title" then "number"; the number runs straight into the next title's capital letter.
+const legalCode = /(\d+[\w.]*\/\d{2,4}(?:\/[A-ZĐ](?:[A-ZĐ0-9-]|(?<=T)g)*)?|\d+\/[A-ZĐ](?:[A-ZĐ0-9-]|(?<=T)g)*)(?=\p{Lu}\p{Ll}|$)/gu;
+const strictCode = /\d{1,4}\/\d{4}(?:\/[A-ZĐ]+(?:-[A-ZĐ]+g?)*(?:(?<=QH)\d{2})?)?/gu;
+
+/** "Luật 49/2019/QH1449/2019/QH14": the number repeats a code of its title, so the longest repeated suffix wins. */
+function splitRow(row: string): { title: string; number: string } | null {
+  const codes = [...row.matchAll(strictCode)].map((match) => match[0]);
+  for (const code of codes.sort((a, b) => b.length - a.length)) {
+    const before = row.slice(0, -code.length);
+    if (row.endsWith(code) && before.includes(code) && (!/\d$/u.test(before) || /QH\d{2}$/u.test(before))) return { title: row.slice(0, -code.length), number: code };
+  }
+  return null;
+}
 
 /** Legal documents from "Tên văn bản pháp lýMã văn bản" + rows of title then number. */
 export function parseLegalTable(raw: string): LegalBasis[] {
@@ -97,10 +129,25 @@ export function parseLegalTable(raw: string): LegalBasis[] {
   let cursor = 0;
   for (const match of text.matchAll(legalCode)) {
     const start = match.index ?? 0;
-    const title = text.slice(cursor, start).trim();
+    const end = start + match[0].length;
+    const row = text.slice(cursor, end);
+    let title = text.slice(cursor, start).trim();
+    let number = match[1]!;
+    const repeated = splitRow(row);
+    if (repeated) {
+      title = repeated.title.trim();
+      number = repeated.number;
+    } else {
+      // "... năm 202072/2020/QH14": a year glued before the number.
+      const glued = /^((?:19|20)\d{2})(\d{1,4}\/\d{4}\/.+)$/u.exec(number);
+      if (glued) {
+        title = `${title}${glued[1]}`;
+        number = glued[2]!;
+      }
+    }
     if (!title) continue; // a number inside a title run, not a row end
-    rows.push({ number: match[1]!, title: cleanText(title), issuedOn: null, effectiveOn: null });
-    cursor = start + match[0].length;
+    rows.push({ number, title: cleanText(title), issuedOn: null, effectiveOn: null });
+    cursor = end;
   }
   const tail = text.slice(cursor).trim();
   if (tail) rows.push({ number: null, title: cleanText(tail), issuedOn: null, effectiveOn: null });

@@ -37,6 +37,8 @@ export function parseProcessingTime(raw: string): ProcessingTime | null {
     }
     return { value, unit: 'other', text };
   }
+  const bare = /^(\d+(?:[.,]\d+)?)$/u.exec(folded.trim());
+  if (bare) return { value: Number(bare[1]!.replace(',', '.')), unit: 'other', text };
   return { value: null, unit: 'other', text };
 }
 
@@ -97,6 +99,12 @@ export function parseFee(raw: string, apiValue: number | null = null, label = ''
     return { kind: 'free', amountVnd: 0, label, text };
   }
   if (apiValue !== null && apiValue > 0 && foreignCurrency) return { kind: 'amount', amountVnd: null, label, text };
+  if (/^(chua quy dinh|khong quy dinh|khong co)/u.test(folded)) return { kind: 'not_set', amountVnd: null, label, text };
+  if (/(theo|tai) (quy dinh|thong tu|nghi dinh|quyet dinh|bieu phi|muc thu)|thong tu so|nghi dinh so/u.test(folded)) {
+    return { kind: 'by_regulation', amountVnd: null, label, text };
+  }
+  // The API states 0 and the wording names no other amount: nothing is charged.
+  if (apiValue === 0) return { kind: 'free', amountVnd: 0, label, text };
   return { kind: 'unknown', amountVnd: null, label, text };
 }
 

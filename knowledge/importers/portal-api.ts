@@ -11,7 +11,8 @@ const apiFee = z.object({ type: z.string().nullish(), value: z.number().nullish(
 const apiMethod = z
   .object({
     submissionMethod: z.string().nullish(),
-    processingTime: z.union([z.number(), z.string()]).nullish().transform((value) => (value == null || value === '' ? null : Number(value))),
+    // Usually a number; some records write the time in words here ("Không quá 03 ngày làm việc").
+    processingTime: z.union([z.number(), z.string()]).nullish(),
     processingTimeUnit: z.string().nullish(),
     description: z.string().nullish(),
     fees: z.array(apiFee).nullish(),
@@ -153,11 +154,16 @@ export function mapPortalApi(line: PortalApiLine, file: string, importedAt: stri
 }
 
 function apiProcessingTime(
-  value: number | null | undefined,
+  rawValue: number | string | null | undefined,
   unit: string | null | undefined,
   description: string,
   caseTime: { qty?: number | null; type?: string | null } | null,
 ): ProcessingTime | null {
+  if (typeof rawValue === 'string' && rawValue.trim() && !/^\d+([.,]\d+)?$/u.test(rawValue.trim())) {
+    const fromWords = parseProcessingTime(rawValue);
+    if (fromWords && (fromWords.value !== null || fromWords.unit === 'same_day')) return fromWords;
+  }
+  const value = rawValue == null || rawValue === '' ? null : Number(rawValue);
   const known = timeUnitFromApi(unit);
   if (known && value != null && value > 0) return { value, unit: known, text: `${value} ${labelFor(known)}` };
   // "OTHER" (or a zero value): the real wording lives in the description, else in the case's processing day.

@@ -25,6 +25,10 @@ describe('normalizeText', () => {
     expect(normalizeText('  Ủy\u00A0ban   nhân dân xã\u200B ')).toBe('Ủy ban nhân dân xã');
     expect(normalizeText('Hoà giải'.normalize('NFD'))).toBe('Hòa giải');
   });
+  it('does not move tones across glued words of flattened tables', () => {
+    expect(normalizeText('Mẫu đơn, tờ khaiSố lượng')).toBe('Mẫu đơn, tờ khaiSố lượng');
+    expect(normalizeText('Trực tiếp5 Ngày làm việcMiễn phí')).toBe('Trực tiếp5 Ngày làm việcMiễn phí');
+  });
   it('keeps codes and numbers intact', () => {
     expect(normalizeText('Mã 1.001193, Nghị định 123/2015/NĐ-CP')).toBe('Mã 1.001193, Nghị định 123/2015/NĐ-CP');
   });

@@ -28,6 +28,7 @@ export function canonicalSyllable(word: string): string {
   let end = start;
   while (end + 1 < letters.length && vowels.has(letters[end + 1]!)) end += 1;
   const cluster = letters.slice(start, end + 1);
+  if (cluster.length > 3) return word.normalize('NFC');
   const closed = end + 1 < letters.length;
   let target: number;
   const marked = cluster.map((letter, index) => (markedVowels.has(letter) ? index : -1)).filter((index) => index >= 0);
@@ -53,6 +54,9 @@ function cachedSyllable(word: string): string {
   return canonical;
 }
 
+// Flattened tables glue words together ("tờ khaiSố lượng"): a capital after small letters starts a new syllable.
+const syllablePattern = /\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}[\p{Lu}\p{M}]*/gu;
+
 /** NFC, canonical tone placement, clean white space. Safe on any text. */
 export function normalizeText(text: string): string {
   return text
@@ -60,6 +64,6 @@ export function normalizeText(text: string): string {
     .replace(/[\u200B-\u200D\uFEFF]/gu, '')
     .replace(/[\u00A0\u2007\u202F\t\r\f\v]/gu, ' ')
     .replace(/ {2,}/gu, ' ')
-    .replace(/[\p{L}\p{M}]+/gu, cachedSyllable)
+    .replace(syllablePattern, cachedSyllable)
     .trim();
 }
