@@ -54,6 +54,8 @@ export function timeUnitFromApi(unit: string | null | undefined): TimeUnit | nul
       return 'month';
     case 'YEAR':
       return 'year';
+    case null:
+    case undefined:
     default:
       return null;
   }

@@ -11,7 +11,7 @@ const apiFee = z.object({ type: z.string().nullish(), value: z.number().nullish(
 const apiMethod = z
   .object({
     submissionMethod: z.string().nullish(),
-    // Usually a number; some records write the time in words here ("Không quá 03 ngày làm việc").
+    // Usually a number; some records write the time in words here ('Không quá 03 ngày làm việc').
     processingTime: z.union([z.number(), z.string()]).nullish(),
     processingTimeUnit: z.string().nullish(),
     description: z.string().nullish(),
@@ -77,7 +77,7 @@ export function looksLikePortalApi(value: unknown): boolean {
 export function mapPortalApi(line: PortalApiLine, file: string, importedAt: string): Procedure | null {
   const detail = line.detail;
   const code = (detail?.code ?? line.code ?? '').trim();
-  const title = normalizeText(detail?.name ?? line.name ?? '');
+  const title = normalizeText((detail?.name ?? line.name ?? '').replace(/\s+/gu, ' '));
   if (!procedureCodePattern.test(code) || !title) return null;
   const d = detail ?? {};
   const levels: ImplementationLevel[] = [];
@@ -166,7 +166,7 @@ function apiProcessingTime(
   const value = rawValue == null || rawValue === '' ? null : Number(rawValue);
   const known = timeUnitFromApi(unit);
   if (known && value != null && value > 0) return { value, unit: known, text: `${value} ${labelFor(known)}` };
-  // "OTHER" (or a zero value): the real wording lives in the description, else in the case's processing day.
+  // 'OTHER' (or a zero value): the real wording lives in the description, else in the case's processing day.
   const fromText = description ? parseProcessingTime(description) : null;
   if (fromText && (fromText.value !== null || fromText.unit === 'same_day')) return fromText;
   const caseUnit = timeUnitFromApi(caseTime?.type);

@@ -35,7 +35,7 @@ export type PortalCrawlRecord = z.infer<typeof portalCrawlSchema>;
 export const looksLikePortalCrawl = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && 'ma_thu_tuc' in value && 'ten_thu_tuc' in value;
 
-/** "Cấp xã, Cấp tỉnh" → levels. Shared with the .doc export, which writes "Cấp Xã". */
+/** 'Cấp xã, Cấp tỉnh' → levels. Shared with the .doc export, which writes 'Cấp Xã'. */
 export function parseLevels(raw: string): ImplementationLevel[] {
   const folded = raw.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/giu, 'd').toLowerCase();
   const levels: ImplementationLevel[] = [];
@@ -46,7 +46,7 @@ export function parseLevels(raw: string): ImplementationLevel[] {
   return levels;
 }
 
-/** "Mã: KQ.G15.000034" and the page's interface text are cut from results. */
+/** 'Mã: KQ.G15.000034' and the page's interface text are cut from results. */
 export function parseResults(raw: string): string[] {
   const cleaned = cutInterfaceJunk(raw).replace(/Mã:\s*[\w.]+/gu, '\n');
   return uniqueNonEmpty(cleaned.split(/\n+/u));
@@ -54,7 +54,7 @@ export function parseResults(raw: string): string[] {
 
 export function mapPortalCrawl(record: PortalCrawlRecord, file: string, importedAt: string): Procedure | null {
   const code = record.ma_thu_tuc.trim();
-  const title = normalizeText(record.ten_thu_tuc);
+  const title = normalizeText((record.ten_thu_tuc).replace(/\s+/gu, ' '));
   if (!procedureCodePattern.test(code) || !title) return null;
   const url = record.detail_url || portalUrl(code);
   return {

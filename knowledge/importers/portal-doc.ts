@@ -42,7 +42,7 @@ const channelByWord = (word: string): ChannelKind | null => {
 const contentText = (content: Record<string, unknown>, key: string): string =>
   typeof content[key] === 'string' ? cleanText(content[key]) : '';
 
-/** "24-03-2021" → "2021-03-24". */
+/** '24-03-2021' → '2021-03-24'. */
 const isoDate = (raw: string): string | null => {
   const match = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/u.exec(raw.trim());
   return match ? `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}` : null;
@@ -50,7 +50,7 @@ const isoDate = (raw: string): string | null => {
 
 export function mapPortalDoc(record: PortalDocRecord, file: string, importedAt: string): Procedure | null {
   const code = (record.metadata['mã_thủ_tục'] || record.thu_tuc_id || '').trim();
-  const title = normalizeText(record.metadata['tên_thủ_tục']);
+  const title = normalizeText((record.metadata['tên_thủ_tục']).replace(/\s+/gu, ' '));
   if (!procedureCodePattern.test(code) || !title) return null;
   const content = record.content;
   const tables = record.tables ?? { hinh_thuc_nop: [], thanh_phan_ho_so: [], can_cu_phap_ly: [] };
@@ -77,7 +77,7 @@ export function mapPortalDoc(record: PortalDocRecord, file: string, importedAt: 
     },
     applicants: uniqueNonEmpty(contentText(content, 'đối_tượng_thực_hiện').split(/\s*[,;]\s*/u)),
     channels,
-    // "Bước 1: ... Bước 2: ..." becomes separate steps.
+    // 'Bước 1: ... Bước 2: ...' becomes separate steps.
     steps: stepsText
       ? stepsText
           .split(/(?=Bước\s*\d+\s*[:.])/u)

@@ -1,7 +1,7 @@
 import { procedureCodePattern } from '../../contracts/procedure';
-// Excel sources: the portal's "Danh sách TTHC" list export (metadata only) and the official national-database
-// workbook a commune exports (sheets "TTHC2-CAPXA", "Cách thức thực hiện", "Trình tự thực hiện", "TPHS", "KQTH",
-// "CCPL"). Headers are found by meaning (folded text), not by position, since exports move columns around.
+// Excel sources: the portal's 'Danh sách TTHC' list export (metadata only) and the official national-database
+// workbook a commune exports (sheets 'TTHC2-CAPXA', 'Cách thức thực hiện', 'Trình tự thực hiện', 'TPHS', 'KQTH',
+// 'CCPL'). Headers are found by meaning (folded text), not by position, since exports move columns around.
 import ExcelJS from 'exceljs';
 import type { Channel, ChannelKind, Procedure } from '../../contracts/procedure';
 import { normalizeText } from '../text/normalize';
@@ -102,7 +102,7 @@ export function mapPortalList(workbook: ExcelJS.Workbook, file: string, imported
   for (const sheet of workbook.worksheets) {
     for (const row of sheetRows(sheet)) {
       const code = codeOf(row);
-      const title = normalizeText(pick(row, 'ten'));
+      const title = normalizeText((pick(row, 'ten')).replace(/\s+/gu, ' '));
       if (!procedureCodePattern.test(code) || !title) continue;
       const record = baseRecord(code, title, file, importedAt, 'portal-list');
       const agencies = splitAgencies(pick(row, 'co quan thuc hien'));
@@ -140,7 +140,7 @@ export function mapNationalWorkbook(workbook: ExcelJS.Workbook, file: string, im
   const byCode = new Map<string, Procedure>();
   for (const row of sheetRows(main)) {
     const code = codeOf(row);
-    const title = normalizeText(pick(row, 'ten thu tuc', 'ten tthc', 'ten'));
+    const title = normalizeText((pick(row, 'ten thu tuc', 'ten tthc', 'ten')).replace(/\s+/gu, ' '));
     if (!procedureCodePattern.test(code) || !title) continue;
     const record = baseRecord(code, title, file, importedAt, 'national-workbook');
     record.field = cleanText(pick(row, 'linh vuc'));

@@ -1,0 +1,51 @@
+// The kb command-line contract, run as a real process against a temporary DATA_DIR.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = fileURLToPath(new URL('__fixtures__/two-procedures.json', import.meta.url));
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+
+function kb(dataDir: string, ...args: string[]) {
+  const result = spawnSync(tsx, ['knowledge/cli/kb.ts', ...args], { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('kb CLI', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'kb-cli-'));
+
+  it('imports, reports per format and keeps data when a later file is broken', () => {
+    const imported = kb(dataDir, 'import', fixture);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/project-json\s+2/u);
+    const broken = path.join(mkdtempSync(path.join(tmpdir(), 'kb-broken-')), 'broken.json');
+    writeFileSync(broken, '{"procedures": [');
+    const failed = kb(dataDir, 'import', broken);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain('broken.json');
+    expect(JSON.parse(kb(dataDir, 'stats', '--json').stdout).total).toBe(2);
+  });
+
+  it('stats --json prints one JSON object with the contract fields', () => {
+    const stats = JSON.parse(kb(dataDir, 'stats', '--json').stdout);
+    expect(stats).toMatchObject({ total: 2, communeLevel: 2, withProcessingTime: 2, withFee: 2, withDocuments: 1, byField: { 'Hộ tịch': 1, 'Chứng thực': 1 } });
+    expect(typeof stats.flagged).toBe('number');
+  });
+
+  it('show prints a procedure readable or as JSON, and fails clearly on an unknown code', () => {
+    expect(kb(dataDir, 'show', '1.000002').stdout).toContain('Trực tiếp: trong ngày; 2.000 đồng');
+    expect(JSON.parse(kb(dataDir, 'show', '1.000001', '--json').stdout).code).toBe('1.000001');
+    const missing = kb(dataDir, 'show', '9.999999');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/Không tìm thấy/u);
+  });
+
+  it('npm run -s kb keeps stdout clean for stats --json', () => {
+    const stdout = execFileSync('npm', ['run', '-s', 'kb', '--', 'stats', '--json'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+    expect(() => JSON.parse(stdout)).not.toThrow();
+  });
+});
