@@ -6,6 +6,8 @@ import errorHandler from './plugins/error-handler';
 import socket from './plugins/socket';
 import webAssets from './plugins/web-assets';
 import healthRoutes from './routes/health';
+import knowledge, { type KnowledgeOptions } from './plugins/knowledge';
+import procedureRoutes from './routes/procedures';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,9 +17,10 @@ declare module 'fastify' {
 
 export interface BuildOptions {
   config: Config;
+  knowledge?: KnowledgeOptions;
 }
 
-export async function buildApp({ config }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, knowledge: knowledgeOptions = {} }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
     bodyLimit: 64 * 1024,
@@ -30,9 +33,11 @@ export async function buildApp({ config }: BuildOptions): Promise<FastifyInstanc
   await app.register(errorHandler);
   await app.register(socket);
   await app.register(webAssets);
+  await app.register(knowledge, knowledgeOptions);
 
   // Routes
   await app.register(healthRoutes);
+  await app.register(procedureRoutes);
 
   return app;
 }
