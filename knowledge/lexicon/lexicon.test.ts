@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { accentedSyllables, syllables } from '../text/fold';
+import { expandWithLexicon, loadLexicon } from './lexicon';
+
+const lexicon = loadLexicon();
+const expand = (question: string) => expandWithLexicon(syllables(question), lexicon, accentedSyllables(question)).expansion.join(' ');
+
+describe('lexicon', () => {
+  it('loads a schema-valid file with broad coverage', () => {
+    expect(lexicon.length).toBeGreaterThan(300);
+  });
+  it('maps everyday words and abbreviations to official terms', () => {
+    expect(expand('làm cccd cho mẹ')).toContain('the can cuoc');
+    expect(expand('xin giấy xác nhận độc thân')).toContain('xac nhan tinh trang hon nhan');
+    expect(expand('sổ đỏ')).toContain('giay chung nhan quyen su dung dat');
+    expect(expand('nhap khau cho vo')).toContain('dang ky thuong tru');
+  });
+  it('prefers the longest phrase and respects diacritics when they are written', () => {
+    expect(expand('làm lại cccd bị mất')).toBe('cap lai the can cuoc');
+    expect(expand('quên mật khẩu')).toBe('');
+    expect(expand('bố tôi mất hôm qua')).toContain('dang ky khai tu');
+  });
+});

@@ -1,0 +1,50 @@
+// The reviewed lexicon: everyday phrases -> official terms. Expansion appends the official terms to the query
+// tokens; the phrases themselves stay, so a literal match still counts.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { accentedSyllables, fold, syllables } from '../text/fold';
+
+export const lexiconFileSchema = z.object({
+  description: z.string(),
+  entries: z.array(z.object({ say: z.array(z.string().min(1)).min(1), means: z.string().min(1) })).min(1),
+});
+
+export interface LexiconEntry {
+  /** Folded syllables of the everyday phrase. */
+  phrase: string[];
+  /** The same syllables with their diacritics, to tell "mất" from "mật" when the question is written with them. */
+  accented: string[];
+  official: string[];
+}
+
+export function loadLexicon(url: URL = new URL('lexicon.json', import.meta.url)): LexiconEntry[] {
+  const file = lexiconFileSchema.parse(JSON.parse(readFileSync(url, 'utf8')));
+  return file.entries
+    .flatMap((entry) => entry.say.map((say) => ({ phrase: syllables(say), accented: accentedSyllables(say), official: syllables(entry.means) })))
+    .filter((entry) => entry.phrase.length > 0)
+    // Longest phrases first so "mất căn cước" wins over "mất".
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+}
+
+/** Official terms for every lexicon phrase found in the query (whole syllables), longest first, no overlaps. */
+/** A question word matches a phrase word when they fold alike and, if the question wrote diacritics, agree on them. */
+const wordMatches = (entry: LexiconEntry, offset: number, folded: string, accented: string | undefined): boolean =>
+  entry.phrase[offset] === folded && (!accented || accented === folded || fold(accented) !== folded || accented === entry.accented[offset]);
+
+export function expandWithLexicon(tokens: readonly string[], lexicon: readonly LexiconEntry[], accented: readonly string[] = []): { expansion: string[]; matched: string[] } {
+  const used = new Array<boolean>(tokens.length).fill(false);
+  const expansion: string[] = [];
+  const matched: string[] = [];
+  for (const entry of lexicon) {
+    const length = entry.phrase.length;
+    for (let start = 0; start + length <= tokens.length; start += 1) {
+      if (used.slice(start, start + length).some(Boolean)) continue;
+      if (entry.phrase.every((_word, offset) => wordMatches(entry, offset, tokens[start + offset]!, accented[start + offset]))) {
+        for (let offset = 0; offset < length; offset += 1) used[start + offset] = true;
+        expansion.push(...entry.official);
+        matched.push(entry.phrase.join(' '));
+      }
+    }
+  }
+  return { expansion, matched };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { loadSampleCatalogue } from '../sample/seed';
+import { createSearchEngine } from './index';
+
+const engine = createSearchEngine(loadSampleCatalogue());
+const first = (question: string) => engine.search(question, { top: 5 }).results[0]?.code;
+
+describe('lexical engine on the sample catalogue', () => {
+  it.each([
+    ['Thủ tục đăng ký khai sinh', '1.001193'],
+    ['lam giay khai sinh cho con', '1.001193'],
+    ['đăng kí thường chú cho vợ', '1.004222'],
+    ['xin giấy xác nhận độc thân', '1.004873'],
+    ['làm lại cccd bị mất', '1.014064'],
+    ['sao y bằng tốt nghiệp', '2.000815'],
+    ['mở quán tạp hóa đăng ký gì', '1.001612'],
+    ['1.012812', '1.012812'],
+  ])('%s -> %s', (question, code) => {
+    expect(first(question)).toBe(code);
+  });
+
+  it('declines questions outside the catalogue', () => {
+    expect(engine.search('giá vàng hôm nay bao nhiêu').answerable).toBe(false);
+    expect(engine.search('kể chuyện cười đi').answerable).toBe(false);
+    expect(engine.search('đăng ký khai sinh cho con').answerable).toBe(true);
+  });
+
+  it('ranks the base procedure above qualified variants unless asked', () => {
+    const codes = engine.search('đăng ký kết hôn').results.map((result) => result.code);
+    expect(codes.indexOf('1.000894')).toBeLessThan(codes.indexOf('1.004746'));
+    expect(first('đăng ký lại kết hôn')).toBe('1.004746');
+  });
+});

@@ -1,0 +1,131 @@
+// The embedded search engine: BM25F candidates, then a rerank with a few interpretable features, then the
+// answerable decision. No neural model needed.
+import type { Procedure } from '../../contracts/procedure';
+import { loadLexicon, type LexiconEntry } from '../lexicon/lexicon';
+import { bigrams } from '../text/fold';
+import { buildLexicalIndex, type LexicalIndex } from './lexical-index';
+import { analyseQuery, qualifierPhrases, type QueryAnalysis } from './query-analysis';
+import type { SearchEngine, SearchHit, SearchOptions, SearchResponse } from './search-engine';
+
+/** Rerank weights, kept few and readable; tuned on development questions with care not to overfit. */
+export const rerankWeights = {
+  lexical: 1.0,
+  titleCoverage: 0.9,
+  expansionInTitle: 0.6,
+  titleBigram: 0.25,
+  commune: 0.12,
+  site: 0.15,
+  qualifierMissing: 0.22,
+  lowQuality: 0.3,
+  titleLength: 0.04,
+};
+
+/** Below these, the question is declined as out of scope. */
+// Calibrated on development questions (in-scope BM25F of the best match ≥ 8.7, out-of-scope ≤ 11.5): a question
+// the lexicon understood needs less lexical evidence than one it did not.
+export const answerableThresholds = { coverage: 0.5, lexical: 12, lexicalWithLexicon: 6, lexicalAlone: 18 };
+
+export interface ScoredCandidate extends SearchHit {
+  features: Record<string, number>;
+}
+
+export interface LexicalEngine extends SearchEngine {
+  analyse(question: string): QueryAnalysis;
+  explain(question: string, options?: SearchOptions): { analysis: QueryAnalysis; candidates: ScoredCandidate[]; answerable: boolean };
+  readonly index: LexicalIndex;
+}
+
+export function createLexicalEngine(procedures: readonly Procedure[], lexicon: readonly LexiconEntry[] = loadLexicon(), index = buildLexicalIndex(procedures)): LexicalEngine {
+  const byCode = new Map(index.documents.map((document, position) => [document.code, position]));
+  const analyse = (question: string) => analyseQuery(question, index.vocabulary, lexicon);
+
+  function explain(question: string, options: SearchOptions = {}) {
+    const analysis = analyse(question);
+    const top = options.top ?? 10;
+    const scores = new Map<number, number>();
+    const add = (term: string, weight: number) => {
+      const posting = index.postings.get(term);
+      if (!posting) return;
+      const { idf, entries } = posting;
+      for (let offset = 0; offset < entries.length; offset += 2) {
+        const documentIndex = entries[offset]!;
+        scores.set(documentIndex, (scores.get(documentIndex) ?? 0) + weight * idf * entries[offset + 1]!);
+      }
+    };
+    const content = analysis.content;
+    for (const token of new Set(content)) add(`u:${token}`, 1);
+    for (const pair of new Set(bigrams(content))) add(`b:${pair}`, 1);
+    const expansion = analysis.expansion;
+    for (const token of new Set(expansion)) add(`u:${token}`, 0.6);
+    for (const pair of new Set(bigrams(expansion))) add(`b:${pair}`, 0.9);
+
+    // Codes written in the question are looked up directly.
+    for (const code of analysis.codes) {
+      const position = byCode.get(code);
+      if (position !== undefined) scores.set(position, (scores.get(position) ?? 0) + 100);
+    }
+
+    const pool = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 60);
+    const best = pool[0]?.[1] ?? 0;
+    const contentSet = new Set(content);
+    const expansionSet = new Set(expansion);
+    const queryPairs = new Set([...bigrams(content), ...bigrams(expansion)]);
+    const candidates: ScoredCandidate[] = pool.map(([position, lexical]) => {
+      const document = index.documents[position]!;
+      const titleSet = new Set(document.titleTokens);
+      const titleCoverage = contentSet.size ? [...contentSet].filter((token) => titleSet.has(token)).length / contentSet.size : 0;
+      const expansionInTitle = expansionSet.size ? [...expansionSet].filter((token) => titleSet.has(token)).length / expansionSet.size : 0;
+      const titlePairs = bigrams(document.titleTokens);
+      const titleBigram = titlePairs.filter((pair) => queryPairs.has(pair)).length / Math.max(1, titlePairs.length);
+      const titleText = ` ${document.titleTokens.join(' ')} `;
+      const qualifierMissing = qualifierPhrases.filter((phrase) => titleText.includes(` ${phrase} `) && !analysis.foldedText.includes(` ${phrase} `)).length;
+      const features = {
+        lexical: best > 0 ? lexical / best : 0,
+        titleCoverage,
+        expansionInTitle,
+        titleBigram,
+        commune: document.communeLevel ? 1 : 0,
+        site: options.siteCodes?.has(document.code) ? 1 : 0,
+        qualifierMissing: Math.min(qualifierMissing, 2),
+        lowQuality: document.lowQuality ? 1 : 0,
+        titleLength: Math.log(1 + document.titleTokens.length),
+        raw: lexical,
+      };
+      const score =
+        rerankWeights.lexical * features.lexical +
+        rerankWeights.titleCoverage * titleCoverage +
+        rerankWeights.expansionInTitle * expansionInTitle +
+        rerankWeights.titleBigram * titleBigram +
+        rerankWeights.commune * features.commune +
+        rerankWeights.site * features.site -
+        rerankWeights.qualifierMissing * features.qualifierMissing -
+        rerankWeights.lowQuality * features.lowQuality -
+        rerankWeights.titleLength * features.titleLength;
+      return { code: document.code, title: document.title, score: Math.round(score * 1000) / 1000, features };
+    });
+    candidates.sort((a, b) => b.score - a.score);
+    const first = candidates[0];
+    let answerable = false;
+    if (first) {
+      const document = index.documents[byCode.get(first.code)!]!;
+      const meaningful = [...contentSet].filter((token) => token.length > 1);
+      const covered = meaningful.length ? meaningful.filter((token) => document.allTokens.has(token)).length / meaningful.length : 0;
+      const coverage = Math.max(covered, expansionSet.size > 0 ? first.features.expansionInTitle! : 0);
+      first.features.coverage = coverage;
+      const needed = analysis.lexiconMatches.length > 0 ? answerableThresholds.lexicalWithLexicon : answerableThresholds.lexical;
+      // Long questions (portal FAQ) match many words outside the record; strong lexical evidence is enough then.
+      answerable = analysis.codes.length > 0 || first.features.raw! >= answerableThresholds.lexicalAlone || (coverage >= answerableThresholds.coverage && first.features.raw! >= needed);
+    }
+    return { analysis, candidates: candidates.slice(0, top), answerable };
+  }
+
+  return {
+    index,
+    analyse,
+    explain,
+    search(question: string, options?: SearchOptions): SearchResponse {
+      const { candidates, answerable } = explain(question, options);
+      return { answerable, results: candidates.map(({ code, title, score }) => ({ code, title, score })) };
+    },
+  };
+}

@@ -1,0 +1,102 @@
+// Field-weighted BM25 (BM25F) index over the catalogue. Per document and term, the weighted, length-normalised
+// term frequency of all fields is computed once at build time, so a search only sums posting weights.
+import type { Procedure } from '../../contracts/procedure';
+import { bigrams, syllables } from '../text/fold';
+
+interface FieldSpec {
+  weight: number;
+  b: number;
+  text: (procedure: Procedure) => string;
+}
+
+/** Title matters most; long free text (steps) only a little, and only its beginning. */
+const fields: Record<string, FieldSpec> = {
+  title: { weight: 5, b: 0.5, text: (procedure) => procedure.title },
+  field: { weight: 1, b: 0.3, text: (procedure) => procedure.field },
+  results: { weight: 0.8, b: 0.5, text: (procedure) => procedure.results.join(' . ').slice(0, 600) },
+  documents: { weight: 0.4, b: 0.75, text: (procedure) => procedure.documents.slice(0, 15).map((document) => document.name.slice(0, 200)).join(' . ') },
+  applicants: { weight: 0.3, b: 0.5, text: (procedure) => procedure.applicants.join(' . ') },
+  agencies: { weight: 0.3, b: 0.5, text: (procedure) => procedure.agencies.implementing.join(' . ') },
+  body: { weight: 0.25, b: 0.75, text: (procedure) => `${procedure.steps.map((step) => step.text).join(' . ')} ${procedure.requirements}`.slice(0, 2000) },
+};
+
+const k1 = 1.2;
+
+export interface IndexedDocument {
+  code: string;
+  title: string;
+  /** Folded title syllables, for rerank features. */
+  titleTokens: string[];
+  communeLevel: boolean;
+  lowQuality: boolean;
+  /** Folded syllables of the whole record's main text, for coverage checks. */
+  allTokens: Set<string>;
+}
+
+export interface LexicalIndex {
+  documents: IndexedDocument[];
+  /** term -> [document index, saturated weight] pairs, with the term's idf. */
+  postings: Map<string, { idf: number; entries: Float64Array }>;
+  vocabulary: { words: Map<string, number>; pairs: Map<string, number> };
+}
+
+export function termsOf(tokens: readonly string[]): string[] {
+  return [...tokens.map((token) => `u:${token}`), ...bigrams(tokens).map((pair) => `b:${pair}`)];
+}
+
+export function buildLexicalIndex(procedures: readonly Procedure[]): LexicalIndex {
+  const fieldNames = Object.keys(fields);
+  const perDocument: Map<string, number>[][] = [];
+  const lengths: Record<string, number[]> = Object.fromEntries(fieldNames.map((name) => [name, []]));
+  const words = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  const documents: IndexedDocument[] = [];
+  for (const procedure of procedures) {
+    const counts: Map<string, number>[] = [];
+    const all = new Set<string>();
+    let titleTokens: string[] = [];
+    for (const name of fieldNames) {
+      const tokens = syllables(fields[name]!.text(procedure));
+      if (name === 'title') titleTokens = tokens;
+      const termCounts = new Map<string, number>();
+      for (const term of termsOf(tokens)) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
+      counts.push(termCounts);
+      lengths[name]!.push(tokens.length);
+      if (name !== 'body') for (const token of tokens) all.add(token);
+      for (const token of tokens) words.set(token, (words.get(token) ?? 0) + 1);
+      for (const pair of bigrams(tokens)) pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    }
+    perDocument.push(counts);
+    documents.push({
+      code: procedure.code,
+      title: procedure.title,
+      titleTokens,
+      communeLevel: procedure.levels.includes('commune'),
+      lowQuality: procedure.qualityFlags.some((flag) => flag === 'metadata_only' || flag === 'suspicious_title' || flag === 'duplicate_title'),
+      allTokens: all,
+    });
+  }
+  const averages = fieldNames.map((name) => Math.max(1, lengths[name]!.reduce((sum, value) => sum + value, 0) / Math.max(1, procedures.length)));
+  const weighted = new Map<string, number[]>();
+  perDocument.forEach((counts, documentIndex) => {
+    const combined = new Map<string, number>();
+    counts.forEach((termCounts, fieldIndex) => {
+      const spec = fields[fieldNames[fieldIndex]!]!;
+      const norm = 1 - spec.b + (spec.b * lengths[fieldNames[fieldIndex]!]![documentIndex]!) / averages[fieldIndex]!;
+      for (const [term, count] of termCounts) combined.set(term, (combined.get(term) ?? 0) + (spec.weight * count) / norm);
+    });
+    for (const [term, value] of combined) {
+      let list = weighted.get(term);
+      if (!list) weighted.set(term, (list = []));
+      list.push(documentIndex, value / (k1 + value));
+    }
+  });
+  const total = procedures.length;
+  const postings = new Map<string, { idf: number; entries: Float64Array }>();
+  for (const [term, list] of weighted) {
+    const documentFrequency = list.length / 2;
+    const idf = Math.log(1 + (total - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    postings.set(term, { idf, entries: Float64Array.from(list) });
+  }
+  return { documents, postings, vocabulary: { words, pairs } };
+}

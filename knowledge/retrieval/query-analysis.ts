@@ -1,0 +1,69 @@
+// What a question means for retrieval: folded syllables without filler words, typo corrections over the
+// catalogue vocabulary, lexicon expansion to official terms, and qualifiers the question asks for.
+import type { LexiconEntry } from '../lexicon/lexicon';
+import { expandWithLexicon } from '../lexicon/lexicon';
+import { accentedSyllables, syllables } from '../text/fold';
+import { correctTypos, type Vocabulary } from '../text/typo';
+
+/** Question and filler words that never identify a procedure (folded). Single syllables are only those with no
+ * meaningful homograph once diacritics are gone ("can" is also "căn", "the" also "thẻ", "dang" also "đăng"). */
+const fillerWords = new Set(
+  'toi minh em anh ong cau chau tui tao oi a ah nhe vay thi la va voi cua cho de o gi nao khong chua roi se da hay hoac nhung cac mot moi nay kia ay ne nhi xin giup biet phai duoc muon'.split(' '),
+);
+/** Multi-syllable fillers and facet words (what is asked about, not which procedure). */
+const fillerPhrases = [
+  'bao nhieu', 'the nao', 'nhu the nao', 'ra sao', 'o dau', 'lam sao', 'lam the nao', 'thu tuc', 'ho so', 'giay to', 'le phi', 'bao lau', 'mat bao lau',
+  'thoi gian', 'thoi han', 'trinh tu', 'can nhung gi', 'nhung gi', 'can gi', 'vui long', 'cho hoi', 'xin hoi', 'hien nay', 'co the', 'khong a', 'mau don', 'nop o dau',
+  'cac buoc', 'can mang', 'mang theo', 'phai lam', 'can lam', 'gom nhung', 'truc tuyen duoc', 'nop online', 'het bao nhieu', 'mat phi', 'tien phi', 'bao nhieu tien',
+].map((phrase) => phrase.split(' '));
+
+function removeFillers(tokens: readonly string[]): string[] {
+  const keep = tokens.map(() => true);
+  for (const phrase of fillerPhrases) {
+    for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
+      if (phrase.every((word, offset) => tokens[start + offset] === word)) for (let offset = 0; offset < phrase.length; offset += 1) keep[start + offset] = false;
+    }
+  }
+  return tokens.filter((token, index) => keep[index] && !fillerWords.has(token));
+}
+
+/** Qualifiers that make a different procedure; a title with one the question lacks is a worse match. */
+export const qualifierPhrases = ['yeu to nuoc ngoai', 'nuoc ngoai', 'luu dong', 'dang ky lai', 'cap lai', 'cap doi', 'bien gioi', 'thay doi', 'xoa', 'gia han', 'tam ngung', 'cham dut', 'tam thoi', 'co thoi han', 'truc tuyen toan trinh', 'dieu chinh', 'thu hoi', 'huy'];
+
+export interface QueryAnalysis {
+  /** Folded syllables of the question after typo correction. */
+  tokens: string[];
+  /** Content syllables (fillers removed). */
+  content: string[];
+  /** Official terms from the lexicon. */
+  expansion: string[];
+  lexiconMatches: string[];
+  corrections: [string, string][];
+  codes: string[];
+  /** Folded question text after correction, for qualifier checks. */
+  foldedText: string;
+}
+
+export function analyseQuery(question: string, vocabulary: Vocabulary, lexicon: readonly LexiconEntry[]): QueryAnalysis {
+  const text = question.slice(0, 1000);
+  const raw = syllables(text);
+  const accented = accentedSyllables(text);
+  const codes = raw.filter((token) => /^\d\.\d{6}$/u.test(token));
+  // Lexicon first on the raw words (abbreviations like "cccd" are not typos), then typo correction.
+  const first = expandWithLexicon(raw, lexicon, accented.length === raw.length ? accented : []);
+  const { tokens, corrections } = correctTypos(raw, vocabulary);
+  const second = corrections.length > 0 ? expandWithLexicon(tokens, lexicon) : { expansion: [], matched: [] };
+  const expansion = [...first.expansion, ...second.expansion];
+  const content = removeFillers(tokens);
+  return {
+    tokens,
+    content,
+    expansion,
+    lexiconMatches: [...first.matched, ...second.matched],
+    corrections,
+    codes,
+    foldedText: ` ${[...tokens, ...expansion].join(' ')} `,
+  };
+}
+
+export { fillerWords, removeFillers };

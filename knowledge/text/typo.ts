@@ -1,0 +1,99 @@
+// Typo tolerance over the catalogue's own vocabulary. Citizens mistype in predictable ways (ch/tr, s/x, d/gi/r,
+// l/n, i/y, c/k, missing or swapped letters); a word is corrected only when the correction forms a word pair the
+// catalogue actually uses, so correct but rare words are left alone.
+const confusions: [string, string][] = [
+  ['ch', 'tr'],
+  ['tr', 'ch'],
+  ['s', 'x'],
+  ['x', 's'],
+  ['d', 'gi'],
+  ['gi', 'd'],
+  ['d', 'r'],
+  ['r', 'd'],
+  ['gi', 'r'],
+  ['r', 'gi'],
+  ['l', 'n'],
+  ['n', 'l'],
+  ['i', 'y'],
+  ['y', 'i'],
+  ['c', 'k'],
+  ['k', 'c'],
+  ['ng', 'ngh'],
+  ['ngh', 'ng'],
+  ['g', 'gh'],
+  ['gh', 'g'],
+  ['n', 'ng'],
+  ['ng', 'n'],
+  ['t', 'c'],
+  ['c', 't'],
+];
+const letters = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Spelling variants of one folded syllable: confusable initials/finals and edit distance 1. */
+export function variants(word: string): Set<string> {
+  const out = new Set<string>();
+  for (const [from, to] of confusions) {
+    if (word.startsWith(from)) out.add(to + word.slice(from.length));
+    if (word.endsWith(from)) out.add(word.slice(0, word.length - from.length) + to);
+  }
+  for (let index = 0; index <= word.length; index += 1) {
+    if (index < word.length) out.add(word.slice(0, index) + word.slice(index + 1));
+    if (index + 1 < word.length) out.add(word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2));
+    for (const letter of letters) {
+      if (index < word.length) out.add(word.slice(0, index) + letter + word.slice(index + 1));
+      out.add(word.slice(0, index) + letter + word.slice(index));
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+export function confusableVariants(word: string): Set<string> {
+  const out = new Set<string>();
+  for (const [from, to] of confusions) {
+    if (word.startsWith(from)) out.add(to + word.slice(from.length));
+    if (word.endsWith(from)) out.add(word.slice(0, word.length - from.length) + to);
+  }
+  out.delete(word);
+  return out;
+}
+
+export interface Vocabulary {
+  words: ReadonlyMap<string, number>;
+  pairs: ReadonlyMap<string, number>;
+}
+
+/** Replaces syllables that are unknown, or that form a pair the catalogue never uses while a close spelling does. */
+export function correctTypos(tokens: readonly string[], vocabulary: Vocabulary): { tokens: string[]; corrections: [string, string][] } {
+  const out = [...tokens];
+  const corrections: [string, string][] = [];
+  for (let index = 0; index < out.length; index += 1) {
+    const word = out[index]!;
+    if (word.length < 2 || /\d/u.test(word)) continue;
+    const previous = index > 0 ? out[index - 1]! : null;
+    const next = index + 1 < out.length ? out[index + 1]! : null;
+    const known = vocabulary.words.has(word);
+    const pairKnown = (previous && vocabulary.pairs.has(`${previous} ${word}`)) || (next && vocabulary.pairs.has(`${word} ${next}`));
+    if (known && (pairKnown || (!previous && !next))) continue;
+    let best: string | null = null;
+    let bestScore = 0;
+    // A word the catalogue knows is only swapped for a confusable spelling (chú/trú), never an arbitrary edit.
+    for (const candidate of known ? confusableVariants(word) : variants(word)) {
+      const frequency = vocabulary.words.get(candidate);
+      if (!frequency) continue;
+      const pairScore =
+        (previous ? (vocabulary.pairs.get(`${previous} ${candidate}`) ?? 0) : 0) + (next ? (vocabulary.pairs.get(`${candidate} ${next}`) ?? 0) : 0);
+      // A known word is replaced only when the replacement forms a known pair; an unknown one by frequency too.
+      const score = known ? pairScore : pairScore * 10 + Math.log1p(frequency);
+      if (score > bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
+    }
+    if (best && (!known || bestScore >= 5)) {
+      corrections.push([word, best]);
+      out[index] = best;
+    }
+  }
+  return { tokens: out, corrections };
+}
