@@ -49,3 +49,19 @@ describe('kb CLI', () => {
     expect(() => JSON.parse(stdout)).not.toThrow();
   });
 });
+
+describe('kb search --jsonl', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'kb-search-'));
+  kb(dataDir, 'import', fixture);
+
+  it('writes one pure JSON line per question, in order, with the contract fields', () => {
+    const input = ['{"id":"a","question":"lam giay khai sinh"}', 'not json', '{"id":"b","question":"chung thuc ban sao"}', ''].join('\n');
+    const result = spawnSync(tsx, ['knowledge/cli/kb.ts', 'search', '--jsonl', '--top', '2'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, input, encoding: 'utf8' });
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id)).toEqual(['a', 'b']);
+    expect(lines[0]).toMatchObject({ results: [{ code: '1.000001', title: 'Đăng ký khai sinh (thử nghiệm)', score: expect.any(Number) }], answerable: expect.any(Boolean), ms: expect.any(Number) });
+    expect(lines[1].results[0].code).toBe('1.000002');
+    expect(lines[0].results.length).toBeLessThanOrEqual(2);
+    expect(result.stderr).toContain('skipped a line');
+  });
+});

@@ -25,6 +25,18 @@ export const rerankWeights = {
 // the lexicon understood needs less lexical evidence than one it did not.
 export const answerableThresholds = { coverage: 0.5, lexical: 12, lexicalWithLexicon: 6, lexicalAlone: 18 };
 
+/** The k positions with the highest scores, without sorting every touched document. */
+function topPositions(touched: readonly number[], scores: Float64Array, k: number): number[] {
+  if (touched.length <= k) return [...touched].sort((a, b) => scores[b]! - scores[a]!);
+  let threshold = 0;
+  const sample = touched.length > 4 * k ? touched.filter((_, index) => index % Math.floor(touched.length / (4 * k)) === 0) : touched;
+  const sampled = sample.map((position) => scores[position]!).sort((a, b) => b - a);
+  threshold = sampled[Math.min(sampled.length - 1, Math.floor(k / 4))] ?? 0;
+  let kept = touched.filter((position) => scores[position]! >= threshold);
+  if (kept.length < k) kept = [...touched];
+  return kept.sort((a, b) => scores[b]! - scores[a]!).slice(0, k);
+}
+
 export interface ScoredCandidate extends SearchHit {
   features: Record<string, number>;
 }
@@ -38,18 +50,23 @@ export interface LexicalEngine extends SearchEngine {
 export function createLexicalEngine(procedures: readonly Procedure[], lexicon: readonly LexiconEntry[] = loadLexicon(), index = buildLexicalIndex(procedures)): LexicalEngine {
   const byCode = new Map(index.documents.map((document, position) => [document.code, position]));
   const analyse = (question: string) => analyseQuery(question, index.vocabulary, lexicon);
+  // One accumulator reused across searches (a search runs to completion synchronously).
+  const accumulator = new Float64Array(index.documents.length);
+  const touched: number[] = [];
 
   function explain(question: string, options: SearchOptions = {}) {
     const analysis = analyse(question);
     const top = options.top ?? 10;
-    const scores = new Map<number, number>();
+    touched.length = 0;
     const add = (term: string, weight: number) => {
       const posting = index.postings.get(term);
       if (!posting) return;
       const { idf, entries } = posting;
+      const factor = weight * idf;
       for (let offset = 0; offset < entries.length; offset += 2) {
         const documentIndex = entries[offset]!;
-        scores.set(documentIndex, (scores.get(documentIndex) ?? 0) + weight * idf * entries[offset + 1]!);
+        if (accumulator[documentIndex] === 0) touched.push(documentIndex);
+        accumulator[documentIndex] = accumulator[documentIndex]! + factor * entries[offset + 1]!;
       }
     };
     const content = analysis.content;
@@ -62,10 +79,14 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
     // Codes written in the question are looked up directly.
     for (const code of analysis.codes) {
       const position = byCode.get(code);
-      if (position !== undefined) scores.set(position, (scores.get(position) ?? 0) + 100);
+      if (position !== undefined) {
+        if (accumulator[position] === 0) touched.push(position);
+        accumulator[position] = accumulator[position]! + 100;
+      }
     }
 
-    const pool = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 60);
+    const pool = topPositions(touched, accumulator, 60).map((position) => [position, accumulator[position]!] as const);
+    for (const position of touched) accumulator[position] = 0;
     const best = pool[0]?.[1] ?? 0;
     const contentSet = new Set(content);
     const expansionSet = new Set(expansion);

@@ -1,0 +1,49 @@
+// Medium test: the development sets on the full catalogue from ../shared (skipped when absent), with floors a
+// regression falls through. Floors sit a little below the figures measured when they were set.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openCatalogue } from '../knowledge/catalogue/open';
+import { importBatch } from '../knowledge/catalogue/import-into';
+import { readSources } from '../knowledge/importers/index';
+import { createSearchEngine } from '../knowledge/retrieval/index';
+import type { SearchEngine } from '../knowledge/retrieval/search-engine';
+import { readQuestions, runRetrieval } from './retrieval-eval';
+
+const shared = fileURLToPath(new URL('../../shared', import.meta.url));
+const available = existsSync(path.join(shared, 'eval/dev-questions.jsonl')) && existsSync(path.join(shared, 'data/procedures'));
+
+describe.skipIf(!available)('retrieval floors on the development sets (medium)', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    const repository = openCatalogue(mkdtempSync(path.join(tmpdir(), 'floors-')));
+    importBatch(repository, await readSources([path.join(shared, 'data/procedures')]));
+    engine = createSearchEngine(repository.all());
+    repository.close();
+  }, 240_000);
+
+  it('citizen-style questions (dev-questions.jsonl)', () => {
+    const { overall } = runRetrieval(engine, readQuestions(path.join(shared, 'eval/dev-questions.jsonl')));
+    expect(overall.hit1).toBeGreaterThanOrEqual(0.8);
+    expect(overall.hit5).toBeGreaterThanOrEqual(0.95);
+    expect(overall.mrr10).toBeGreaterThanOrEqual(0.85);
+    expect(overall.declinedOutOfScope).toBeGreaterThanOrEqual(0.9);
+    expect(overall.answeredInScope).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('real portal FAQ (real-faq-dev.jsonl)', () => {
+    const { overall } = runRetrieval(engine, readQuestions(path.join(shared, 'eval/real-faq-dev.jsonl')));
+    expect(overall.hit1).toBeGreaterThanOrEqual(0.56);
+    expect(overall.hit5).toBeGreaterThanOrEqual(0.77);
+    expect(overall.mrr10).toBeGreaterThanOrEqual(0.65);
+    expect(overall.answeredInScope).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("the project's own extra questions (eval/questions/extra-dev.jsonl)", () => {
+    const { overall } = runRetrieval(engine, readQuestions(fileURLToPath(new URL('questions/extra-dev.jsonl', import.meta.url))));
+    expect(overall.hit5).toBeGreaterThanOrEqual(0.95);
+    expect(overall.declinedOutOfScope).toBeGreaterThanOrEqual(0.9);
+  });
+});
