@@ -135,7 +135,9 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
       first.features.coverage = coverage;
       const needed = analysis.lexiconMatches.length > 0 ? answerableThresholds.lexicalWithLexicon : answerableThresholds.lexical;
       // Long questions (portal FAQ) match many words outside the record; strong lexical evidence is enough then.
-      answerable = analysis.codes.length > 0 || first.features.raw! >= answerableThresholds.lexicalAlone || (coverage >= answerableThresholds.coverage && first.features.raw! >= needed);
+      // Every content word in the title of a specific record: a precise question, even on a small catalogue.
+      const exactTitle = first.features.titleCoverage! >= 0.99 && contentSet.size >= 2 && coverage >= 0.99;
+      answerable = analysis.codes.length > 0 || exactTitle || first.features.raw! >= answerableThresholds.lexicalAlone || (coverage >= answerableThresholds.coverage && first.features.raw! >= needed);
     }
     return { analysis, candidates: candidates.slice(0, top), answerable };
   }
