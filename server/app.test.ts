@@ -7,8 +7,9 @@ import path from 'node:path';
 import { buildApp } from './app';
 
 describe('app', async () => {
-  const repository = openCatalogue(mkdtempSync(path.join(tmpdir(), 'app-')));
-  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test' }), knowledge: { repository } });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'app-'));
+  const repository = openCatalogue(dataDir);
+  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', DATA_DIR: dataDir }), knowledge: { repository } });
   afterAll(() => app.close());
 
   it('answers health', async () => {

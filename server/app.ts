@@ -8,6 +8,8 @@ import webAssets from './plugins/web-assets';
 import healthRoutes from './routes/health';
 import knowledge, { type KnowledgeOptions } from './plugins/knowledge';
 import procedureRoutes from './routes/procedures';
+import assistantPlugin from './plugins/assistant';
+import assistantRoutes from './routes/assistant';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -34,10 +36,12 @@ export async function buildApp({ config, knowledge: knowledgeOptions = {} }: Bui
   await app.register(socket);
   await app.register(webAssets);
   await app.register(knowledge, knowledgeOptions);
+  await app.register(assistantPlugin);
 
   // Routes
   await app.register(healthRoutes);
   await app.register(procedureRoutes);
+  await app.register(assistantRoutes);
 
   return app;
 }

@@ -1,5 +1,5 @@
 // Public entry points of retrieval.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Procedure } from '../../contracts/procedure';
 import type { CatalogueRepository } from '../catalogue/repository';
@@ -20,6 +20,7 @@ export function openSearchEngine(repository: CatalogueRepository, dataDir: strin
   const marker = path.join(dataDir, 'search-index.json');
   const revision = repository.revision();
   const previous = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as { revision?: number }).revision : undefined;
+  mkdirSync(dataDir, { recursive: true });
   if (previous !== revision) writeFileSync(marker, `${JSON.stringify({ revision, documents: engine.index.documents.length, builtAt: new Date().toISOString() })}\n`);
   return engine;
 }

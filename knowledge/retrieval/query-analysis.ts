@@ -17,14 +17,17 @@ const fillerPhrases = [
   'cac buoc', 'can mang', 'mang theo', 'phai lam', 'can lam', 'gom nhung', 'truc tuyen duoc', 'nop online', 'het bao nhieu', 'mat phi', 'tien phi', 'bao nhieu tien',
 ].map((phrase) => phrase.split(' '));
 
-function removeFillers(tokens: readonly string[]): string[] {
+/** Fillers recognisable only with their diacritics ("cần" but not "căn", "thế" but not "thẻ"). */
+const accentedFillers = new Set('cần thế sao bao làm được có ở tại mấy đâu nào gì đang'.split(' '));
+
+function removeFillers(tokens: readonly string[], accented: readonly string[] = []): string[] {
   const keep = tokens.map(() => true);
   for (const phrase of fillerPhrases) {
     for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
       if (phrase.every((word, offset) => tokens[start + offset] === word)) for (let offset = 0; offset < phrase.length; offset += 1) keep[start + offset] = false;
     }
   }
-  return tokens.filter((token, index) => keep[index] && !fillerWords.has(token));
+  return tokens.filter((token, index) => keep[index] && !fillerWords.has(token) && !accentedFillers.has(accented[index] ?? ''));
 }
 
 /** Qualifiers that make a different procedure; a title with one the question lacks is a worse match. */
@@ -54,7 +57,7 @@ export function analyseQuery(question: string, vocabulary: Vocabulary, lexicon: 
   const { tokens, corrections } = correctTypos(raw, vocabulary);
   const second = corrections.length > 0 ? expandWithLexicon(tokens, lexicon) : { expansion: [], matched: [] };
   const expansion = [...first.expansion, ...second.expansion];
-  const content = removeFillers(tokens);
+  const content = removeFillers(tokens, accented.length === tokens.length ? accented : []);
   return {
     tokens,
     content,

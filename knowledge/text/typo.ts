@@ -69,7 +69,8 @@ export function correctTypos(tokens: readonly string[], vocabulary: Vocabulary):
   const corrections: [string, string][] = [];
   for (let index = 0; index < out.length; index += 1) {
     const word = out[index]!;
-    if (word.length < 2 || /\d/u.test(word)) continue;
+    // Two-letter words are mostly function words (gì, tờ, ở); guessing at them does more harm than good.
+    if (word.length < 3 || /\d/u.test(word)) continue;
     const previous = index > 0 ? out[index - 1]! : null;
     const next = index + 1 < out.length ? out[index + 1]! : null;
     const known = vocabulary.words.has(word);
