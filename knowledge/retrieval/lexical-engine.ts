@@ -10,12 +10,12 @@ import type { SearchEngine, SearchHit, SearchOptions, SearchResponse } from './s
 /** Rerank weights, kept few and readable; tuned on development questions with care not to overfit. */
 export const rerankWeights = {
   lexical: 1.0,
-  titleCoverage: 0.9,
+  titleCoverage: 1.3,
   expansionInTitle: 0.6,
-  titleBigram: 0.25,
-  commune: 0.12,
+  titleBigram: 0.9,
+  commune: 0.25,
   site: 0.15,
-  qualifierMissing: 0.22,
+  qualifierMissing: 0.15,
   lowQuality: 0.3,
   titleLength: 0.04,
 };

@@ -18,7 +18,7 @@ const fillerPhrases = [
 ].map((phrase) => phrase.split(' '));
 
 /** Fillers recognisable only with their diacritics ("cần" but not "căn", "thế" but not "thẻ"). */
-const accentedFillers = new Set('cần thế sao bao làm được có ở tại mấy đâu nào gì đang'.split(' '));
+const accentedFillers = new Set('cần thế bao làm được có ở tại mấy đâu nào gì đang'.split(' '));
 
 function removeFillers(tokens: readonly string[], accented: readonly string[] = []): string[] {
   const keep = tokens.map(() => true);
@@ -31,7 +31,7 @@ function removeFillers(tokens: readonly string[], accented: readonly string[] = 
 }
 
 /** Qualifiers that make a different procedure; a title with one the question lacks is a worse match. */
-export const qualifierPhrases = ['yeu to nuoc ngoai', 'nuoc ngoai', 'luu dong', 'dang ky lai', 'cap lai', 'cap doi', 'bien gioi', 'thay doi', 'xoa', 'gia han', 'tam ngung', 'cham dut', 'tam thoi', 'co thoi han', 'truc tuyen toan trinh', 'dieu chinh', 'thu hoi', 'huy'];
+export const qualifierPhrases = ['yeu to nuoc ngoai', 'nguoi nuoc ngoai', 'o nuoc ngoai', 'luu dong', 'dang ky lai', 'cap lai', 'cap doi', 'bien gioi', 'thay doi', 'xoa', 'gia han', 'tam ngung', 'cham dut', 'tam thoi', 'co thoi han', 'truc tuyen toan trinh', 'dieu chinh', 'thu hoi', 'huy'];
 
 export interface QueryAnalysis {
   /** Folded syllables of the question after typo correction. */
