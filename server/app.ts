@@ -3,12 +3,15 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../contracts/config';
 import errorHandler from './plugins/error-handler';
+import security from './plugins/security';
+import { redactingHooks } from './logging';
 import socket from './plugins/socket';
 import webAssets from './plugins/web-assets';
 import healthRoutes from './routes/health';
 import knowledge, { type KnowledgeOptions } from './plugins/knowledge';
 import procedureRoutes from './routes/procedures';
 import assistantPlugin from './plugins/assistant';
+import metrics from './plugins/metrics';
 import assistantRoutes from './routes/assistant';
 
 declare module 'fastify' {
@@ -24,18 +27,20 @@ export interface BuildOptions {
 
 export async function buildApp({ config, knowledge: knowledgeOptions = {} }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, hooks: redactingHooks },
     bodyLimit: 64 * 1024,
   });
   app.decorate('config', config);
 
   // External plugins
+  await app.register(security);
 
   // App plugins
   await app.register(errorHandler);
   await app.register(socket);
   await app.register(webAssets);
   await app.register(knowledge, knowledgeOptions);
+  await app.register(metrics);
   await app.register(assistantPlugin);
 
   // Routes

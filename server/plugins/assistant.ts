@@ -3,11 +3,13 @@ import fp from 'fastify-plugin';
 import { createAssistant, type Assistant } from '../../knowledge/assistant/index';
 import { openSearchEngine } from '../../knowledge/retrieval/index';
 import type { SearchEngine } from '../../knowledge/retrieval/search-engine';
+import { openTranscriptStore, type TranscriptStore } from '../assistant/transcript-store';
 
 declare module 'fastify' {
   interface FastifyInstance {
     searchEngine: SearchEngine;
     assistant: Assistant;
+    transcripts: TranscriptStore;
   }
 }
 
@@ -18,6 +20,16 @@ export default fp(
     if (app.config.SITE_ID && !siteProfile) app.log.warn({ site: app.config.SITE_ID }, 'SITE_ID names no imported site profile');
     app.decorate('searchEngine', engine);
     app.decorate('assistant', createAssistant({ repository: app.catalogue, engine, siteProfile }));
+    const transcripts = openTranscriptStore(app.config.DATA_DIR, app.config.TRANSCRIPT_RETENTION_DAYS);
+    app.decorate('transcripts', transcripts);
+    const purge = () => app.log.info({ removed: transcripts.purge() }, 'transcript retention purge');
+    purge();
+    const daily = setInterval(purge, 24 * 3600 * 1000);
+    daily.unref();
+    app.addHook('onClose', async () => {
+      clearInterval(daily);
+      transcripts.close();
+    });
   },
   { name: 'assistant', dependencies: ['knowledge'] },
 );

@@ -28,6 +28,24 @@ describe('assistant routes', async () => {
     expect([400, 413]).toContain(huge.statusCode);
   });
 
+  it('stores transcripts and accepts feedback only for a message of the same session', async () => {
+    const asked = await app.inject({ method: 'POST', url: '/api/ask', payload: { question: 'lệ phí chứng thực chữ ký', sessionId: 'session-abc-123' } });
+    const messageId = asked.json().messageId;
+    const ok = await app.inject({ method: 'POST', url: '/api/feedback', payload: { sessionId: 'session-abc-123', messageId, rating: 'down', reason: 'thiếu thông tin' } });
+    expect(ok.json()).toEqual({ saved: true });
+    const forged = await app.inject({ method: 'POST', url: '/api/feedback', payload: { sessionId: 'session-xyz-999', messageId, rating: 'up' } });
+    expect(forged.statusCode).toBe(404);
+    const metrics = await app.inject({ method: 'GET', url: '/metrics' });
+    expect(metrics.body).toMatch(/assistant_questions_total [1-9]/u);
+    expect(metrics.body).toContain('http_request_duration_seconds_bucket');
+  });
+
+  it('allows only configured origins and sends security headers', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'https://evil.example' } });
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('searches', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/search?q=cap%20lai%20can%20cuoc&top=3' });
     expect(response.json().results[0].code).toBe('1.014064');
