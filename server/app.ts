@@ -13,6 +13,7 @@ import procedureRoutes from './routes/procedures';
 import assistantPlugin from './plugins/assistant';
 import metrics from './plugins/metrics';
 import assistantRoutes from './routes/assistant';
+import pageRoutes from './routes/pages';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -47,6 +48,7 @@ export async function buildApp({ config, knowledge: knowledgeOptions = {} }: Bui
   await app.register(healthRoutes);
   await app.register(procedureRoutes);
   await app.register(assistantRoutes);
+  await app.register(pageRoutes);
 
   return app;
 }

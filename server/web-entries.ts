@@ -1,3 +1,6 @@
 // Browser entry points bundled at start by the web-assets plugin and served as /assets/<name>.js.
 // Each feature adds its own line.
-export const webEntries: Record<string, string> = {};
+export const webEntries: Record<string, string> = {
+  widget: 'kiosk/widget/main.ts',
+  lookup: 'kiosk/lookup/main.ts',
+};
