@@ -10,6 +10,8 @@ import { importBatch } from '../knowledge/catalogue/import-into';
 import { readSources } from '../knowledge/importers/index';
 import { createSearchEngine } from '../knowledge/retrieval/index';
 import type { SearchEngine } from '../knowledge/retrieval/search-engine';
+import type { CatalogueRepository } from '../knowledge/catalogue/repository';
+import { createAssistant, verifyGrounding } from '../knowledge/assistant/index';
 import { readQuestions, runRetrieval } from './retrieval-eval';
 
 const shared = fileURLToPath(new URL('../../shared', import.meta.url));
@@ -17,12 +19,37 @@ const available = existsSync(path.join(shared, 'eval/dev-questions.jsonl')) && e
 
 describe.skipIf(!available)('retrieval floors on the development sets (medium)', () => {
   let engine: SearchEngine;
+  let repository: CatalogueRepository;
   beforeAll(async () => {
-    const repository = openCatalogue(mkdtempSync(path.join(tmpdir(), 'floors-')));
+    repository = openCatalogue(mkdtempSync(path.join(tmpdir(), 'floors-')));
     importBatch(repository, await readSources([path.join(shared, 'data/procedures')]));
     engine = createSearchEngine(repository.all());
-    repository.close();
   }, 240_000);
+
+  it('assistant: cites a gold code for >= 90% of in-scope questions, declines the rest, every number grounded', async () => {
+    const assistant = createAssistant({ repository, engine });
+    let inScope = 0;
+    let cited = 0;
+    let outOfScope = 0;
+    let declined = 0;
+    for (const file of [path.join(shared, 'eval/dev-questions.jsonl'), fileURLToPath(new URL('questions/extra-dev.jsonl', import.meta.url))]) {
+      for (const question of readQuestions(file)) {
+        const response = await assistant.ask({ question: question.question });
+        const relevant = new Set([...question.gold, ...question.alt]);
+        if (relevant.size > 0) {
+          inScope += 1;
+          if (response.citations.some((code) => relevant.has(code))) cited += 1;
+        } else {
+          outOfScope += 1;
+          if (!response.answerable) declined += 1;
+        }
+        const check = verifyGrounding(response.answer, response.citations.map((code) => repository.get(code)!));
+        expect(check.unknownNumbers, question.question).toEqual([]);
+      }
+    }
+    expect(cited / inScope).toBeGreaterThanOrEqual(0.9);
+    expect(declined / outOfScope).toBeGreaterThanOrEqual(0.9);
+  }, 120_000);
 
   it('citizen-style questions (dev-questions.jsonl)', () => {
     const { overall } = runRetrieval(engine, readQuestions(path.join(shared, 'eval/dev-questions.jsonl')));

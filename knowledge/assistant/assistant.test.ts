@@ -24,7 +24,7 @@ describe('intent', () => {
     ['nộp online được không', 'truc_tuyen'],
     ['các bước đăng ký kết hôn', 'trinh_tu'],
     ['căn cứ pháp lý của thủ tục này', 'can_cu'],
-    ['đăng ký khai sinh', 'tong_quan'],
+    ['đăng ký khai sinh', 'trinh_tu'],
   ] as const)('%s -> %s', (question, facet) => {
     expect(detectFacet(question)).toBe(facet);
   });

@@ -94,6 +94,7 @@ export function composeAnswer(procedure: Procedure, facet: Facet, site?: SitePro
     // Essentials after the asked facet, so the citizen has time, fee and place in one answer.
     const essentials = (['thoi_han', 'le_phi', 'noi_nop'] as const).filter((key) => key !== facet);
     parts.push(essentials.map((key) => sections[key](procedure)).join('\n'));
+    if (facet === 'trinh_tu') parts.push(documentsSection(procedure));
   } else {
     parts.push(`Thủ tục phù hợp: ${heading}.`);
     parts.push(whereSection(procedure), timeSection(procedure), feeSection(procedure), documentsSection(procedure));

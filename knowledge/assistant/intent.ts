@@ -17,10 +17,12 @@ const facetPatterns: [Facet, string[]][] = [
   ['trinh_tu', ['cac buoc', 'trinh tu', 'quy trinh', 'nhu the nao', 'lam the nao', 'lam sao', 'cach lam', 'the nao', 'ra sao', 'buoc']],
 ];
 
+/** A question that names a procedure and nothing else ("Cải chính ngày sinh") asks how to do it: the steps,
+ * which the answer follows with documents, time, fee and place. */
 export function detectFacet(question: string): Facet {
   const text = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   for (const [facet, patterns] of facetPatterns) if (has(text, patterns)) return facet;
-  return 'tong_quan';
+  return 'trinh_tu';
 }
 
 const greetings = ['xin chao', 'chao ban', 'chao em', 'chao anh', 'chao chi', 'hello', 'hi', 'alo', 'chao', 'cam on', 'thank'];
