@@ -20,6 +20,9 @@ const fillerPhrases = [
 /** Fillers recognisable only with their diacritics ("cần" but not "căn", "thế" but not "thẻ"). */
 const accentedFillers = new Set('cần thế bao làm được có ở tại mấy đâu nào gì đang'.split(' '));
 
+/** Question words are never typos of catalogue words, even when a small catalogue lacks them. */
+const questionWords = new Set([...fillerWords, ...fillerPhrases.flat()]);
+
 function removeFillers(tokens: readonly string[], accented: readonly string[] = []): string[] {
   const keep = tokens.map(() => true);
   for (const phrase of fillerPhrases) {
@@ -54,7 +57,7 @@ export function analyseQuery(question: string, vocabulary: Vocabulary, lexicon: 
   const codes = raw.filter((token) => /^\d\.\d{6}$/u.test(token));
   // Lexicon first on the raw words (abbreviations like "cccd" are not typos), then typo correction.
   const first = expandWithLexicon(raw, lexicon, accented.length === raw.length ? accented : []);
-  const { tokens, corrections } = correctTypos(raw, vocabulary);
+  const { tokens, corrections } = correctTypos(raw, vocabulary, questionWords);
   const second = corrections.length > 0 ? expandWithLexicon(tokens, lexicon) : { expansion: [], matched: [] };
   const expansion = [...first.expansion, ...second.expansion];
   const content = removeFillers(tokens, accented.length === tokens.length ? accented : []);

@@ -64,13 +64,13 @@ export interface Vocabulary {
 }
 
 /** Replaces syllables that are unknown, or that form a pair the catalogue never uses while a close spelling does. */
-export function correctTypos(tokens: readonly string[], vocabulary: Vocabulary): { tokens: string[]; corrections: [string, string][] } {
+export function correctTypos(tokens: readonly string[], vocabulary: Vocabulary, keep: ReadonlySet<string> = new Set()): { tokens: string[]; corrections: [string, string][] } {
   const out = [...tokens];
   const corrections: [string, string][] = [];
   for (let index = 0; index < out.length; index += 1) {
     const word = out[index]!;
     // Two-letter words are mostly function words (gì, tờ, ở); guessing at them does more harm than good.
-    if (word.length < 3 || /\d/u.test(word)) continue;
+    if (word.length < 3 || /\d/u.test(word) || keep.has(word)) continue;
     const previous = index > 0 ? out[index - 1]! : null;
     const next = index + 1 < out.length ? out[index + 1]! : null;
     const known = vocabulary.words.has(word);
