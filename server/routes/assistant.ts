@@ -23,7 +23,18 @@ const assistantRoutes: FastifyPluginAsync = async (app) => {
     return { ...response, messageId };
   }
 
-  app.post('/api/ask', async (request) => ask(askRequestSchema.parse(request.body)));
+  // Besides the per-IP limit, one chat session may not flood the assistant (many citizens share one public IP).
+  const perSession = {
+    max: app.config.NODE_ENV === 'test' ? 10_000 : 30,
+    timeWindow: '1 minute',
+    // After body parsing, so the session id is known.
+    hook: 'preHandler' as const,
+    keyGenerator: (request: { body?: unknown; ip: string }) => {
+      const sessionId = (request.body as { sessionId?: unknown } | undefined)?.sessionId;
+      return typeof sessionId === 'string' ? `session:${sessionId.slice(0, 100)}` : `ip:${request.ip}`;
+    },
+  };
+  app.post('/api/ask', { config: { rateLimit: perSession } }, async (request) => ask(askRequestSchema.parse(request.body)));
 
   app.post('/api/feedback', async (request) => {
     const body = feedbackRequestSchema.parse(request.body);
