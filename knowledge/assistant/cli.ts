@@ -1,6 +1,5 @@
 // npm run -s assistant -- ask --jsonl: reads {"id","question","history"?} lines, writes
 // {"id","answer","citations","answerable","facet"} lines. Nothing else on stdout.
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { chatTurnSchema } from '../../contracts/assistant';
 import { ConfigError, loadConfig } from '../../contracts/config';
@@ -8,6 +7,7 @@ import { openCatalogue } from '../catalogue/open';
 import { openSearchEngine } from '../retrieval/index';
 import { seedSampleCatalogueIfEmpty } from '../sample/seed';
 import { createAssistant } from './index';
+import { forEachJsonLine } from '../cli/json-lines';
 
 const lineSchema = z.object({ id: z.union([z.string(), z.number()]), question: z.string().min(1).max(1000), history: z.array(chatTurnSchema).max(50).optional() });
 
@@ -31,23 +31,10 @@ async function main(): Promise<number> {
   if (seedSampleCatalogueIfEmpty(repository) > 0) process.stderr.write(`No catalogue in ${config.DATA_DIR}: using the bundled sample catalogue.\n`);
   const siteProfile = config.SITE_ID ? repository.getSiteProfile(config.SITE_ID) : null;
   const assistant = createAssistant({ repository, engine: openSearchEngine(repository, config.DATA_DIR), siteProfile });
-  let failures = 0;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    if (!line.trim()) continue;
-    let parsed;
-    try {
-      parsed = lineSchema.safeParse(JSON.parse(line));
-    } catch {
-      parsed = null;
-    }
-    if (!parsed?.success) {
-      failures += 1;
-      process.stderr.write(`skipped a line that is not {"id","question","history"?} JSON: ${line.slice(0, 80)}\n`);
-      continue;
-    }
-    const response = await assistant.ask({ question: parsed.data.question, ...(parsed.data.history ? { history: parsed.data.history } : {}) });
-    process.stdout.write(`${JSON.stringify({ id: parsed.data.id, answer: response.answer, citations: response.citations, answerable: response.answerable, facet: response.facet })}\n`);
-  }
+  const failures = await forEachJsonLine(lineSchema, '{"id","question","history"?}', async (line) => {
+    const response = await assistant.ask({ question: line.question, ...(line.history ? { history: line.history } : {}) });
+    process.stdout.write(`${JSON.stringify({ id: line.id, answer: response.answer, citations: response.citations, answerable: response.answerable, facet: response.facet })}\n`);
+  });
   repository.close();
   return failures > 0 ? 1 : 0;
 }

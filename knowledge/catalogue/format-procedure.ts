@@ -1,17 +1,9 @@
 // Human-readable Vietnamese rendering of one procedure, for `kb show` and terminals.
 import type { Channel, Fee, Procedure, ProcessingTime } from '../../contracts/procedure';
+import { timeUnitLabel } from '../importers/parse-values';
 
 const channelName: Record<Channel['channel'], string> = { direct: 'Trực tiếp', online: 'Trực tuyến', postal: 'Bưu chính' };
 const levelName: Record<Procedure['levels'][number], string> = { commune: 'Cấp xã', province: 'Cấp tỉnh', ministry: 'Cấp bộ', other: 'Cơ quan khác' };
-const unitName: Record<ProcessingTime['unit'], string> = {
-  day: 'ngày',
-  working_day: 'ngày làm việc',
-  hour: 'giờ',
-  month: 'tháng',
-  year: 'năm',
-  same_day: 'trong ngày',
-  other: '',
-};
 
 export function formatVnd(amount: number): string {
   return `${amount.toLocaleString('vi-VN')} đồng`;
@@ -20,7 +12,7 @@ export function formatVnd(amount: number): string {
 export function describeTime(time: ProcessingTime | null): string {
   if (!time) return 'không ghi';
   if (time.unit === 'same_day') return 'trong ngày';
-  if (time.value !== null && time.unit !== 'other') return `${time.value} ${unitName[time.unit]}`;
+  if (time.value !== null && time.unit !== 'other') return `${time.value} ${timeUnitLabel[time.unit]}`;
   return time.text;
 }
 

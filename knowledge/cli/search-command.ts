@@ -1,11 +1,11 @@
 // kb search --jsonl [--top N]: reads {"id","question"} lines on stdin and writes one result line per question.
 // Nothing but those lines goes to stdout.
-import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { openCatalogue } from '../catalogue/open';
 import { openSearchEngine } from '../retrieval/index';
 import { cliConfig } from './cli-config';
+import { forEachJsonLine } from './json-lines';
 
 const lineSchema = z.object({ id: z.union([z.string(), z.number()]), question: z.string() });
 
@@ -24,24 +24,11 @@ export async function run(args: string[]): Promise<number> {
   const repository = openCatalogue(config.DATA_DIR);
   const engine = openSearchEngine(repository, config.DATA_DIR);
   repository.close();
-  let failures = 0;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    if (!line.trim()) continue;
-    let parsed;
-    try {
-      parsed = lineSchema.safeParse(JSON.parse(line));
-    } catch {
-      parsed = null;
-    }
-    if (!parsed?.success) {
-      failures += 1;
-      process.stderr.write(`skipped a line that is not {"id","question"} JSON: ${line.slice(0, 80)}\n`);
-      continue;
-    }
+  const failures = await forEachJsonLine(lineSchema, '{"id","question"}', (line) => {
     const started = performance.now();
-    const response = engine.search(parsed.data.question, { top });
+    const response = engine.search(line.question, { top });
     const ms = Math.round((performance.now() - started) * 100) / 100;
-    process.stdout.write(`${JSON.stringify({ id: parsed.data.id, results: response.results, answerable: response.answerable, ms })}\n`);
-  }
+    process.stdout.write(`${JSON.stringify({ id: line.id, results: response.results, answerable: response.answerable, ms })}\n`);
+  });
   return failures > 0 ? 1 : 0;
 }
