@@ -14,6 +14,7 @@ import assistantPlugin from './plugins/assistant';
 import metrics from './plugins/metrics';
 import assistantRoutes from './routes/assistant';
 import pageRoutes from './routes/pages';
+import queuePlugin from './queue/plugin';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -49,6 +50,7 @@ export async function buildApp({ config, knowledge: knowledgeOptions = {} }: Bui
   await app.register(procedureRoutes);
   await app.register(assistantRoutes);
   await app.register(pageRoutes);
+  await app.register(queuePlugin);
 
   return app;
 }

@@ -1,0 +1,121 @@
+// SQLite storage of tickets (WAL; every change one IMMEDIATE transaction, so a crash loses nothing that was
+// acknowledged and two issuers never take the same number).
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { PriorityKind, TicketStatus } from '../../contracts/queue';
+
+export interface TicketRow {
+  id: string;
+  siteId: string;
+  day: string;
+  serviceCode: string;
+  sequence: number;
+  number: string;
+  status: TicketStatus;
+  priority: PriorityKind | null;
+  requestId: string;
+  counter: number | null;
+  issuedAt: string;
+  calledAt: string | null;
+  servedAt: string | null;
+  doneAt: string | null;
+}
+
+export interface QueueStore {
+  /** Issues a ticket, or returns the one already issued for this request id. */
+  issue(input: { siteId: string; day: string; serviceCode: string; requestId: string; priority: PriorityKind | null; now: string }): { ticket: TicketRow; created: boolean };
+  get(id: string): TicketRow | null;
+  waiting(siteId: string, day: string, serviceCodes: readonly string[]): TicketRow[];
+  update(id: string, changes: Partial<Pick<TicketRow, 'status' | 'counter' | 'calledAt' | 'servedAt' | 'doneAt' | 'serviceCode'>>): TicketRow;
+  /** Claims the next ticket atomically: the chooser sees the waiting list inside the same transaction. */
+  claim(siteId: string, day: string, serviceCodes: readonly string[], choose: (waiting: TicketRow[]) => TicketRow | null, counter: number, now: string): TicketRow | null;
+  recentServiceMinutes(siteId: string, serviceCode: string, limit: number): number[];
+  lastCalls(siteId: string, day: string, limit: number): TicketRow[];
+  callsAtCounter(siteId: string, day: string, counter: number, limit: number): TicketRow[];
+  all(siteId: string, day: string): TicketRow[];
+  close(): void;
+}
+
+const columns = `id, site_id AS siteId, day, service_code AS serviceCode, sequence, number, status, priority, request_id AS requestId,
+  counter, issued_at AS issuedAt, called_at AS calledAt, served_at AS servedAt, done_at AS doneAt`;
+
+export function openQueueStore(dataDir: string): QueueStore {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, 'queue.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS tickets (
+      id TEXT PRIMARY KEY, site_id TEXT NOT NULL, day TEXT NOT NULL, service_code TEXT NOT NULL,
+      -- The service that numbered the ticket; a transfer changes service_code but keeps the number.
+      numbered_by TEXT NOT NULL, sequence INTEGER NOT NULL,
+      number TEXT NOT NULL, status TEXT NOT NULL, priority TEXT, request_id TEXT NOT NULL, counter INTEGER,
+      issued_at TEXT NOT NULL, called_at TEXT, served_at TEXT, done_at TEXT,
+      UNIQUE (site_id, request_id), UNIQUE (site_id, day, numbered_by, sequence));
+    CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets(site_id, day, status, service_code);
+  `);
+  const byRequest = db.prepare(`SELECT ${columns} FROM tickets WHERE site_id = ? AND request_id = ?`);
+  const byId = db.prepare(`SELECT ${columns} FROM tickets WHERE id = ?`);
+  const lastSequence = db.prepare('SELECT COALESCE(MAX(sequence), 0) AS n FROM tickets WHERE site_id = ? AND day = ? AND numbered_by = ?');
+  const insert = db.prepare(
+    `INSERT INTO tickets (id, site_id, day, service_code, numbered_by, sequence, number, status, priority, request_id, issued_at)
+     VALUES (@id, @siteId, @day, @serviceCode, @serviceCode, @sequence, @number, 'waiting', @priority, @requestId, @issuedAt)`,
+  );
+  const waitingStatement = (count: number) =>
+    db.prepare(`SELECT ${columns} FROM tickets WHERE site_id = ? AND day = ? AND status = 'waiting' AND service_code IN (${new Array(count).fill('?').join(',')}) ORDER BY issued_at, sequence`);
+  const waiting = (siteId: string, day: string, codes: readonly string[]) => (codes.length ? (waitingStatement(codes.length).all(siteId, day, ...codes) as TicketRow[]) : []);
+
+  const issue = db.transaction((input: Parameters<QueueStore['issue']>[0]) => {
+    const existing = byRequest.get(input.siteId, input.requestId) as TicketRow | undefined;
+    if (existing) return { ticket: existing, created: false };
+    const sequence = (lastSequence.get(input.siteId, input.day, input.serviceCode) as { n: number }).n + 1;
+    const row = {
+      id: randomUUID(),
+      siteId: input.siteId,
+      day: input.day,
+      serviceCode: input.serviceCode,
+      sequence,
+      number: `${input.serviceCode}${String(sequence).padStart(3, '0')}`,
+      priority: input.priority,
+      requestId: input.requestId,
+      issuedAt: input.now,
+    };
+    insert.run(row);
+    return { ticket: byId.get(row.id) as TicketRow, created: true };
+  });
+
+  const update = (id: string, changes: Parameters<QueueStore['update']>[1]) => {
+    const names: Record<string, string> = { status: 'status', counter: 'counter', calledAt: 'called_at', servedAt: 'served_at', doneAt: 'done_at', serviceCode: 'service_code' };
+    const entries = Object.entries(changes).filter(([, value]) => value !== undefined);
+    if (entries.length) db.prepare(`UPDATE tickets SET ${entries.map(([key]) => `${names[key]} = @${key}`).join(', ')} WHERE id = @id`).run({ ...Object.fromEntries(entries), id });
+    return byId.get(id) as TicketRow;
+  };
+
+  const claim = db.transaction((siteId: string, day: string, codes: readonly string[], choose: (rows: TicketRow[]) => TicketRow | null, counter: number, now: string) => {
+    const chosen = choose(waiting(siteId, day, codes));
+    return chosen ? update(chosen.id, { status: 'called', counter, calledAt: now }) : null;
+  });
+
+  return {
+    issue: (input) => issue.immediate(input),
+    get: (id) => (byId.get(id) as TicketRow | undefined) ?? null,
+    waiting,
+    update: (id, changes) => db.transaction(() => update(id, changes)).immediate(),
+    claim: (siteId, day, codes, choose, counter, now) => claim.immediate(siteId, day, codes, choose, counter, now),
+    recentServiceMinutes: (siteId, serviceCode, limit) =>
+      (
+        db
+          .prepare("SELECT served_at AS s, done_at AS d FROM tickets WHERE site_id = ? AND service_code = ? AND status = 'done' AND served_at IS NOT NULL ORDER BY done_at DESC LIMIT ?")
+          .all(siteId, serviceCode, limit) as { s: string; d: string }[]
+      ).map((row) => (Date.parse(row.d) - Date.parse(row.s)) / 60_000),
+    lastCalls: (siteId, day, limit) =>
+      db.prepare(`SELECT ${columns} FROM tickets WHERE site_id = ? AND day = ? AND called_at IS NOT NULL ORDER BY called_at DESC LIMIT ?`).all(siteId, day, limit) as TicketRow[],
+    callsAtCounter: (siteId, day, counter, limit) =>
+      db.prepare(`SELECT ${columns} FROM tickets WHERE site_id = ? AND day = ? AND counter = ? AND called_at IS NOT NULL ORDER BY called_at DESC LIMIT ?`).all(siteId, day, counter, limit) as TicketRow[],
+    all: (siteId, day) => db.prepare(`SELECT ${columns} FROM tickets WHERE site_id = ? AND day = ? ORDER BY issued_at`).all(siteId, day) as TicketRow[],
+    close: () => db.close(),
+  };
+}
