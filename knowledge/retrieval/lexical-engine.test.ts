@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSampleCatalogue } from '../sample/seed';
 import { createSearchEngine } from './index';
+import { communePreferenceOf } from './lexical-engine';
 
 const engine = createSearchEngine(loadSampleCatalogue());
 const first = (question: string) => engine.search(question, { top: 5 }).results[0]?.code;
@@ -23,6 +24,21 @@ describe('lexical engine on the sample catalogue', () => {
     expect(engine.search('giá vàng hôm nay bao nhiêu').answerable).toBe(false);
     expect(engine.search('kể chuyện cười đi').answerable).toBe(false);
     expect(engine.search('đăng ký khai sinh cho con').answerable).toBe(true);
+  });
+
+  it('declines everyday topics and scattered title words, answers unaccented facet questions', () => {
+    expect(engine.search('tư vấn mua bảo hiểm nhân thọ loại nào tốt').answerable).toBe(false);
+    expect(engine.search('bạn tên là gì').answerable).toBe(false);
+    expect(engine.search('thu tuc ket hon can nhung giay to gi').answerable).toBe(true);
+    expect(engine.analyse('thu tuc ket hon can nhung giay to gi').content).toEqual(['ket', 'hon']);
+  });
+
+  it('prefers commune records less for businesses and long questions', () => {
+    expect(communePreferenceOf(engine.analyse('đăng ký kết hôn'))).toBe(1);
+    expect(communePreferenceOf(engine.analyse('công ty tôi muốn đăng ký thay đổi địa chỉ'))).toBe(0);
+    const long = engine.analyse('tôi sinh sống tại tỉnh khác nhiều năm nay muốn xin xác nhận về việc cư trú trước đây của mình để nộp kèm hồ sơ xét tuyển viên chức');
+    expect(communePreferenceOf(long)).toBeGreaterThan(0);
+    expect(communePreferenceOf(long)).toBeLessThan(1);
   });
 
   it('ranks the base procedure above qualified variants unless asked', () => {

@@ -2,7 +2,7 @@
 // answerable decision. No neural model needed.
 import type { Procedure } from '../../contracts/procedure';
 import { loadLexicon, type LexiconEntry } from '../lexicon/lexicon';
-import { bigrams } from '../text/fold';
+import { bigrams, syllables } from '../text/fold';
 import { buildLexicalIndex, type LexicalIndex } from './lexical-index';
 import { analyseQuery, qualifierPhrases, type QueryAnalysis } from './query-analysis';
 import type { SearchEngine, SearchHit, SearchOptions, SearchResponse } from './search-engine';
@@ -14,6 +14,8 @@ export const rerankWeights = {
   expansionInTitle: 0.6,
   titleBigram: 0.9,
   commune: 0.25,
+  /** Content syllables up to which a question counts as a short citizen question. */
+  communeShortQuestion: 12,
   site: 0.15,
   qualifierMissing: 0.15,
   lowQuality: 0.3,
@@ -24,6 +26,26 @@ export const rerankWeights = {
 // Calibrated on development questions (in-scope BM25F of the best match ≥ 8.7, out-of-scope ≤ 11.5): a question
 // the lexicon understood needs less lexical evidence than one it did not.
 export const answerableThresholds = { coverage: 0.5, lexical: 12, lexicalWithLexicon: 6, lexicalAlone: 18 };
+
+/** Words of businesses and organisations: their procedures sit at province or ministry level, not the commune. */
+const organisationPairs = new Set(['doanh nghiep', 'cong ty', 'to chuc', 'co so', 'hop tac', 'chi nhanh', 'van phong', 'nha dau', 'dau tu']);
+
+/** How much a commune-level record is preferred: fully for a short citizen question, less for a long legal one
+ * (portal FAQ), not at all when the asker is a business or organisation. */
+export function communePreferenceOf(analysis: QueryAnalysis): number {
+  const pairs = bigrams(analysis.tokens);
+  if (pairs.some((pair) => organisationPairs.has(pair))) return 0;
+  const length = analysis.content.length;
+  return length <= rerankWeights.communeShortQuestion ? 1 : rerankWeights.communeShortQuestion / length;
+}
+
+/** Everyday topics outside public services (folded); a question about them is declined. */
+const outOfScopePhrases = [
+  // Checked against the catalogue's folded titles: none of these phrases occurs in one.
+  'bao hiem nhan tho', 'gia vang', 'ty gia', 'thoi tiet', 'ket qua bong da', 'lich thi dau', 'ket qua xo so', 'lo de', 'nau an', 'cong thuc nau',
+  'mon an', 'ke chuyen', 'chuyen cuoi', 'phim hay', 'bitcoin', 'gia xang', 'tu vi', 'xem boi', 'phong thuy', 'choi game', 'giam can', 'lam dep',
+  've may bay',
+];
 
 /** The k positions with the highest scores, without sorting every touched document. */
 function topPositions(touched: readonly number[], scores: Float64Array, k: number): number[] {
@@ -91,6 +113,7 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
     const contentSet = new Set(content);
     const expansionSet = new Set(expansion);
     const queryPairs = new Set([...bigrams(content), ...bigrams(expansion)]);
+    const communePreference = communePreferenceOf(analysis);
     const candidates: ScoredCandidate[] = pool.map(([position, lexical]) => {
       const document = index.documents[position]!;
       const titleSet = new Set(document.titleTokens);
@@ -105,7 +128,7 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
         titleCoverage,
         expansionInTitle,
         titleBigram,
-        commune: document.communeLevel ? 1 : 0,
+        commune: document.communeLevel ? communePreference : 0,
         site: options.siteCodes?.has(document.code) ? 1 : 0,
         qualifierMissing: Math.min(qualifierMissing, 2),
         lowQuality: document.lowQuality ? 1 : 0,
@@ -136,8 +159,13 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
       const needed = analysis.lexiconMatches.length > 0 ? answerableThresholds.lexicalWithLexicon : answerableThresholds.lexical;
       // Long questions (portal FAQ) match many words outside the record; strong lexical evidence is enough then.
       // Every content word in the title of a specific record: a precise question, even on a small catalogue.
-      const exactTitle = first.features.titleCoverage! >= 0.99 && contentSet.size >= 2 && coverage >= 0.99;
-      answerable = analysis.codes.length > 0 || exactTitle || first.features.raw! >= answerableThresholds.lexicalAlone || (coverage >= answerableThresholds.coverage && first.features.raw! >= needed);
+      // Words scattered over a title ("bạn tên là gì" against "đổi tên ...") are not a title: a word pair must match.
+      const exactTitle = first.features.titleCoverage! >= 0.99 && contentSet.size >= 2 && coverage >= 0.99 && first.features.titleBigram! > 0;
+      // Topics no public service covers (commercial insurance, gold prices...) are declined.
+      // Checked on the words as written: typo correction may have bent them towards catalogue words.
+      const written = ` ${syllables(question.slice(0, 1000)).join(' ')} `;
+      const offTopic = analysis.codes.length === 0 && outOfScopePhrases.some((phrase) => written.includes(` ${phrase} `));
+      answerable = !offTopic && (analysis.codes.length > 0 || exactTitle || first.features.raw! >= answerableThresholds.lexicalAlone || (coverage >= answerableThresholds.coverage && first.features.raw! >= needed));
     }
     return { analysis, candidates: candidates.slice(0, top), answerable };
   }

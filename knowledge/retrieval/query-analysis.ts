@@ -14,7 +14,7 @@ const fillerWords = new Set(
 const fillerPhrases = [
   'bao nhieu', 'the nao', 'nhu the nao', 'ra sao', 'o dau', 'lam sao', 'lam the nao', 'thu tuc', 'ho so', 'giay to', 'le phi', 'bao lau', 'mat bao lau',
   'thoi gian', 'thoi han', 'trinh tu', 'can nhung gi', 'nhung gi', 'can gi', 'vui long', 'cho hoi', 'xin hoi', 'hien nay', 'co the', 'khong a', 'mau don', 'nop o dau',
-  'cac buoc', 'can mang', 'mang theo', 'phai lam', 'can lam', 'gom nhung', 'truc tuyen duoc', 'nop online', 'het bao nhieu', 'mat phi', 'tien phi', 'bao nhieu tien',
+  'cac buoc', 'can mang', 'can nhung', 'can co', 'can phai', 'can chuan bi', 'mang theo', 'phai lam', 'can lam', 'gom nhung', 'truc tuyen duoc', 'nop online', 'het bao nhieu', 'mat phi', 'tien phi', 'bao nhieu tien',
 ].map((phrase) => phrase.split(' '));
 
 /** Fillers recognisable only with their diacritics ("cần" but not "căn", "thế" but not "thẻ"). */
