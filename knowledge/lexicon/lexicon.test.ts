@@ -7,13 +7,16 @@ const expand = (question: string) => expandWithLexicon(syllables(question), lexi
 
 describe('lexicon', () => {
   it('loads a schema-valid file with broad coverage', () => {
-    expect(lexicon.length).toBeGreaterThan(300);
+    expect(lexicon.length).toBeGreaterThan(550);
   });
   it('maps everyday words and abbreviations to official terms', () => {
     expect(expand('làm cccd cho mẹ')).toContain('the can cuoc');
     expect(expand('xin giấy xác nhận độc thân')).toContain('xac nhan tinh trang hon nhan');
     expect(expand('sổ đỏ')).toContain('giay chung nhan quyen su dung dat');
     expect(expand('nhap khau cho vo')).toContain('dang ky thuong tru');
+    expect(expand('rut bhxh 1 lan')).toContain('huong bao hiem xa hoi mot lan');
+    expect(expand('xin hoãn nghĩa vụ quân sự')).toContain('tam hoan goi nhap ngu');
+    expect(expand('mở quán karaoke')).toContain('karaoke');
   });
   it('prefers the longest phrase and respects diacritics when they are written', () => {
     expect(expand('làm lại cccd bị mất')).toBe('cap lai the can cuoc');
