@@ -14,6 +14,9 @@ import {
   type QueueSiteConfig,
 } from '../../contracts/queue';
 import { signIn, verifySession } from './officer-auth';
+import { escposTicket } from '../devices/printer/escpos-ticket';
+import devices from './devices-plugin';
+import { escapeHtml, page } from '../pages/html';
 import { createQueueService } from './queue-service';
 import { openQueueStore } from './queue-store';
 
@@ -34,6 +37,7 @@ const counterParams = z.object({ counter: z.coerce.number().int().positive() });
 const ticketBody = z.object({ ticketId: z.string().min(1) });
 
 const queuePlugin: FastifyPluginAsync = async (app) => {
+  await app.register(devices);
   const site = loadSiteConfig(app.config.QUEUE_SITE_FILE);
   const store = openQueueStore(app.config.DATA_DIR);
   const boards = app.io.of('/queue') as Namespace<QueueClientToServerEvents, QueueServerToClientEvents>;
@@ -52,7 +56,41 @@ const queuePlugin: FastifyPluginAsync = async (app) => {
 
   app.post('/api/queue/tickets', async (request, reply) => {
     const { ticket, created } = queue.issue(issueTicketRequestSchema.parse(request.body));
+    if (created && app.ticketPrinter.state() !== 'not_configured') {
+      // The number is valid whatever the printer says; a failed print is shown to staff, never an error here.
+      const statusUrl = `${request.protocol}://${request.host}/so/${ticket.id}`;
+      const serviceName = site.services.find((service) => service.code === ticket.serviceCode)?.name ?? ticket.serviceCode;
+      const job = await escposTicket({ siteName: site.name, number: ticket.number, serviceName, issuedAt: new Date(ticket.issuedAt), waitingAhead: ticket.position, statusUrl });
+      const state = await app.ticketPrinter.print(job);
+      if (state !== 'ready') request.log.warn({ printer: app.ticketPrinter.name, state }, 'ticket not printed');
+    }
     return reply.status(created ? 201 : 200).send(ticket);
+  });
+
+  app.get('/api/queue/printer', async () => ({ name: app.ticketPrinter.name, state: app.ticketPrinter.state() }));
+
+  app.get<{ Params: { id: string } }>('/api/queue/tickets/:id/announcement.wav', async (request, reply) => {
+    const ticket = queue.ticket(request.params.id);
+    if (!app.speech || ticket.counter === null) throw new AppError('unavailable', 'No announcement', { messageVi: 'Không có thông báo bằng giọng nói' });
+    const audio = await app.speech.synthesize(`Mời số ${ticket.number.slice(0, 1)} ${Number(ticket.number.slice(1))} đến quầy số ${ticket.counter}`);
+    return reply.type('audio/wav').send(audio);
+  });
+
+  // The citizen's status page, reached from the QR code on the ticket.
+  app.get<{ Params: { id: string } }>('/so/:id', async (request, reply) => {
+    const ticket = queue.ticket(request.params.id);
+    const state = { waiting: 'Đang chờ', called: 'Đã được gọi', serving: 'Đang được phục vụ', done: 'Đã xong', no_show: 'Đã qua lượt' }[ticket.status];
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('refresh', '30')
+      .send(
+        page(
+          `Số ${ticket.number}`,
+          `<h1 style="font-size:3em">Số ${escapeHtml(ticket.number)}</h1><p style="font-size:1.5em">${state}${ticket.counter ? ` – mời đến quầy số ${ticket.counter}` : ''}</p>
+<p style="font-size:1.3em">Số người chờ trước bạn: <strong>${ticket.position}</strong><br>Thời gian chờ dự kiến: khoảng <strong>${ticket.estimatedWaitMinutes}</strong> phút</p>
+<p>Trang tự cập nhật mỗi 30 giây.</p>`,
+        ),
+      );
   });
 
   app.get<{ Params: { id: string } }>('/api/queue/tickets/:id', async (request) => queue.ticket(request.params.id));
