@@ -1,10 +1,11 @@
 // Builds the bundled sample catalogue (knowledge/sample/catalogue.json) from the official records in
-// ../shared: the commune procedures citizens use most, condensed to short plain wording (first sentence of each
-// document and step, no page text). Run by a developer: `npx tsx knowledge/sample/build-sample.ts`.
+// ../shared: the commune procedures citizens use most, condensed (first sentence of each document, no page text),
+// with steps in the project's own plain words (plain-steps.ts). Run by a developer: `npx tsx knowledge/sample/build-sample.ts`.
 import { writeFileSync } from 'node:fs';
 import type { Procedure } from '../../contracts/procedure';
 import { readSources } from '../importers/index';
 import { foldForParsing as fold } from '../importers/parse-values';
+import { plainSteps } from './plain-steps';
 
 /** Title patterns of everyday commune procedures (folded); the first commune-level match of each is taken. */
 const wanted = [
@@ -35,7 +36,7 @@ const firstSentence = (text: string, limit: number): string => {
 function condense(procedure: Procedure): Procedure {
   return {
     ...procedure,
-    steps: procedure.steps.slice(0, 6).map((step) => ({ title: step.title, text: firstSentence(step.text, 320) })),
+    steps: plainSteps(procedure),
     documents: procedure.documents
       .filter((document) => !/^(lưu ý|trường hợp|\*)/iu.test(document.name))
       .slice(0, 12)

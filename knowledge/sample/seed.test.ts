@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCatalogue } from '../catalogue/open';
+import { plainSteps } from './plain-steps';
 import { loadSampleCatalogue, seedSampleCatalogueIfEmpty } from './seed';
 
 describe('sample catalogue', () => {
@@ -15,6 +16,14 @@ describe('sample catalogue', () => {
     expect(procedures.every((procedure) => procedure.levels.includes('commune'))).toBe(true);
     expect(procedures.filter((procedure) => procedure.documents.length > 0).length).toBeGreaterThanOrEqual(38);
     expect(procedures.every((procedure) => !procedure.title.includes('\n'))).toBe(true);
+  });
+
+  it('steps are the project own short wording, in step with plain-steps.ts', () => {
+    for (const procedure of procedures) {
+      expect(procedure.steps, procedure.code).toEqual(plainSteps(procedure));
+      expect(procedure.steps.every((step) => step.text.length <= 200), procedure.code).toBe(true);
+    }
+    expect(procedures.find((procedure) => procedure.code === '1.001193')?.steps.map((step) => step.text).join(' ')).toContain('60 ngày');
   });
 
   it('seeds an empty catalogue once', () => {
