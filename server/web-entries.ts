@@ -3,4 +3,6 @@
 export const webEntries: Record<string, string> = {
   widget: 'kiosk/widget/main.ts',
   lookup: 'kiosk/lookup/main.ts',
+  'queue-board': 'kiosk/queue/board.ts',
+  'queue-console': 'kiosk/queue/console.ts',
 };

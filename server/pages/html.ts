@@ -26,5 +26,9 @@ table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #99
 input, select, button { font: inherit; padding: 8px; } button { cursor: pointer; }
 .results li { margin: 8px 0; } .results button { text-align: left; background: none; border: 0; color: #0d47a1; text-decoration: underline; padding: 0; }
 a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible { outline: 3px solid #ffb300; outline-offset: 2px; }
+.board { background: #000; color: #fff; min-height: 100vh; margin: -16px -20px; padding: 24px; }
+.board h1 { font-size: 2.4em; } .board .latest { font-size: 2.6em; color: #ffeb3b; font-weight: 700; }
+.board .calls li { font-size: 3.4em; font-weight: 700; list-style: none; } .board .calls .arrow { margin: 0 .5em; color: #90caf9; }
+.board .waiting li { font-size: 1.6em; list-style: none; } .board h2 { border-color: #fff; }
 @media print { header.site, .no-print, #tthc-chat-widget { display: none !important; } body { font-size: 14pt; } main { max-width: none; } }
 `;

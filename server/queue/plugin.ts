@@ -76,6 +76,36 @@ const queuePlugin: FastifyPluginAsync = async (app) => {
     return reply.type('audio/wav').send(audio);
   });
 
+  app.get('/bang-goi-so', async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').send(
+      page(
+        'Bảng gọi số',
+        `<div id="board" class="board" data-site="${escapeHtml(site.siteId)}"><h1>${escapeHtml(site.name)}</h1>
+<p id="board-latest" class="latest" aria-live="assertive">Xin mời quý khách lấy số thứ tự</p>
+<ol id="board-calls" class="calls"></ol><h2>Số tiếp theo</h2><ul id="board-waiting" class="waiting"></ul></div>`,
+        ['/assets/queue-board.js'],
+      ),
+    ),
+  );
+
+  app.get('/quay', async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').send(
+      page(
+        'Quầy cán bộ',
+        `<h1>Quầy cán bộ – gọi số</h1><p id="console-message" role="alert"></p><p id="console-printer"></p>
+<form id="console-sign-in"><label>Quầy <select id="console-counter-select">${site.counters.map((counter) => `<option value="${counter.number}">${escapeHtml(counter.name)}</option>`).join('')}</select></label>
+<label>Mã PIN <input id="console-pin" type="password" inputmode="numeric" autocomplete="current-password" required minlength="4"></label> <button type="submit">Đăng nhập</button></form>
+<section id="console-panel" hidden><h2 id="console-counter"></h2><p id="console-current" aria-live="polite"></p>
+<p><button type="button" data-action="call-next">Gọi số tiếp theo</button> <button type="button" data-action="recall">Gọi lại</button>
+<button type="button" data-action="start">Bắt đầu phục vụ</button> <button type="button" data-action="complete">Hoàn thành</button>
+<button type="button" data-action="no-show">Vắng mặt</button></p>
+<p><label>Chuyển sang <select id="console-transfer-service">${site.services.map((service) => `<option value="${service.code}">${service.code} – ${escapeHtml(service.name)}</option>`).join('')}</select></label>
+<button type="button" data-action="transfer">Chuyển</button> <button type="button" id="console-sign-out">Đăng xuất</button></p></section>`,
+        ['/assets/queue-console.js'],
+      ),
+    ),
+  );
+
   // The citizen's status page, reached from the QR code on the ticket.
   app.get<{ Params: { id: string } }>('/so/:id', async (request, reply) => {
     const ticket = queue.ticket(request.params.id);
