@@ -34,6 +34,7 @@ describe.skipIf(!hasChromium)('officer console and calling board in Chromium (me
     for (const requestId of ['ui-ticket-0001', 'ui-ticket-0002']) {
       await fetch(`${url}/api/queue/tickets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceCode: 'A', requestId }) });
     }
+    await expect.poll(() => board.locator('#board-waiting').innerText()).toContain('A001, A002');
     const officer = await browser.newPage({ viewport: { width: 1024, height: 700 } });
     await officer.goto(`${url}/quay`);
     await officer.getByLabel('Mã PIN').fill('0000');

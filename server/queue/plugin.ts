@@ -41,7 +41,10 @@ const queuePlugin: FastifyPluginAsync = async (app) => {
   const site = loadSiteConfig(app.config.QUEUE_SITE_FILE);
   const store = openQueueStore(app.config.DATA_DIR);
   const boards = app.io.of('/queue') as Namespace<QueueClientToServerEvents, QueueServerToClientEvents>;
-  const queue = createQueueService(site, store, (call) => boards.to(`site:${site.siteId}`).emit('called', call));
+  const room = `site:${site.siteId}`;
+  const queue = createQueueService(site, store, (call) => boards.to(room).emit('called', call));
+  // Boards show the next numbers too: every change of the queue sends them a fresh state.
+  const broadcast = () => boards.to(room).emit('state', queue.board());
   app.addHook('onClose', async () => store.close());
 
   boards.on('connection', (socket) => {
@@ -64,6 +67,7 @@ const queuePlugin: FastifyPluginAsync = async (app) => {
       const state = await app.ticketPrinter.print(job);
       if (state !== 'ready') request.log.warn({ printer: app.ticketPrinter.name, state }, 'ticket not printed');
     }
+    if (created) broadcast();
     return reply.status(created ? 201 : 200).send(ticket);
   });
 
@@ -141,6 +145,7 @@ const queuePlugin: FastifyPluginAsync = async (app) => {
       const session = verifySession(request.headers.authorization?.replace(/^Bearer\s+/iu, ''), app.config.APP_SECRET);
       if (!session || session.counter !== counter) throw new AppError('unauthorized', 'Officer session required', { messageVi: 'Cần đăng nhập cán bộ tại quầy này' });
     });
+    officer.addHook('onResponse', async () => broadcast());
     const counterOf = (params: unknown) => counterParams.parse(params).counter;
     officer.post('/api/queue/counters/:counter/call-next', async (request) => ({ ticket: queue.callNext(counterOf(request.params)) }));
     officer.post('/api/queue/counters/:counter/recall', async (request) => ({ ticket: queue.recall(counterOf(request.params)) }));
