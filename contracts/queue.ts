@@ -13,6 +13,8 @@ export const queueSiteConfigSchema = z.object({
   priorityInterleave: z.number().int().min(1).max(20).default(3),
   /** scrypt hashes ("salt:hash", hex) of the officers' PINs. */
   officers: z.array(z.object({ name: z.string().min(1), pinHash: z.string().regex(/^[0-9a-f]+:[0-9a-f]+$/u) })).min(1),
+  /** At most one active ticket per service per citizen (ID number kept only as a keyed hash, for the day). */
+  oneActiveTicketPerCitizen: z.boolean().default(false),
   /** IANA time zone in which numbers reset daily. */
   timeZone: z.string().default('Asia/Ho_Chi_Minh'),
 });
@@ -21,10 +23,19 @@ export type QueueSiteConfig = z.infer<typeof queueSiteConfigSchema>;
 export const priorityKindSchema = z.enum(['elderly', 'disabled', 'pregnant', 'merit']);
 export type PriorityKind = z.infer<typeof priorityKindSchema>;
 
+/** Chip ID card number (căn cước): 12 digits, a province code 001–096, then a century-and-sex digit 0–9. */
+export const citizenIdNumberSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{12}$/u, 'số định danh cá nhân gồm đúng 12 chữ số')
+  .refine((value) => Number(value.slice(0, 3)) >= 1 && Number(value.slice(0, 3)) <= 96, 'mã tỉnh (3 số đầu) không hợp lệ');
+
 export const issueTicketRequestSchema = z.object({
   serviceCode: serviceCodeSchema,
   requestId: z.string().min(8).max(100),
   priority: priorityKindSchema.optional(),
+  /** Optional, read from the ID card at the kiosk; never stored in clear. */
+  citizenIdNumber: citizenIdNumberSchema.optional(),
 });
 export type IssueTicketRequest = z.infer<typeof issueTicketRequestSchema>;
 

@@ -42,7 +42,7 @@ const queuePlugin: FastifyPluginAsync = async (app) => {
   const store = openQueueStore(app.config.DATA_DIR);
   const boards = app.io.of('/queue') as Namespace<QueueClientToServerEvents, QueueServerToClientEvents>;
   const room = `site:${site.siteId}`;
-  const queue = createQueueService(site, store, (call) => boards.to(room).emit('called', call));
+  const queue = createQueueService(site, store, (call) => boards.to(room).emit('called', call), () => new Date(), app.config.APP_SECRET);
   // Boards show the next numbers too: every change of the queue sends them a fresh state.
   const broadcast = () => boards.to(room).emit('state', queue.board());
   app.addHook('onClose', async () => store.close());

@@ -2,6 +2,7 @@
 // interleave, recall, no-show, transfer, start and completion. Announcements go to a callback (socket + speech).
 import { AppError } from '../../contracts/errors';
 import type { CallAnnouncement, IssueTicketRequest, QueueSiteConfig, Ticket } from '../../contracts/queue';
+import { createHmac } from 'node:crypto';
 import type { QueueStore, TicketRow } from './queue-store';
 
 export function siteDay(now: Date, timeZone: string): string {
@@ -21,7 +22,15 @@ export interface QueueService {
   board(): { calls: CallAnnouncement[]; waiting: Record<string, string[]> };
 }
 
-export function createQueueService(site: QueueSiteConfig, store: QueueStore, announce: (call: CallAnnouncement) => void, clock: () => Date = () => new Date()): QueueService {
+export function createQueueService(
+  site: QueueSiteConfig,
+  store: QueueStore,
+  announce: (call: CallAnnouncement) => void,
+  clock: () => Date = () => new Date(),
+  secret = 'development-only-secret-change-me',
+): QueueService {
+  // The ID number itself is never stored: a keyed hash, valid for the day, is enough to enforce the limit.
+  const citizenHash = (idNumber: string) => createHmac('sha256', secret).update(idNumber).digest('hex');
   const day = () => siteDay(clock(), site.timeZone);
   const serviceCodes = new Set(site.services.map((service) => service.code));
   const countersFor = (serviceCode: string) => Math.max(1, site.counters.filter((counter) => counter.services.includes(serviceCode)).length);
@@ -74,7 +83,17 @@ export function createQueueService(site: QueueSiteConfig, store: QueueStore, ann
     site,
     issue(request) {
       if (!serviceCodes.has(request.serviceCode)) throw new AppError('invalid_input', `Unknown service ${request.serviceCode}`, { messageVi: 'Dịch vụ không có tại điểm phục vụ này' });
-      const { ticket, created } = store.issue({ siteId: site.siteId, day: day(), serviceCode: request.serviceCode, requestId: request.requestId, priority: request.priority ?? null, now: clock().toISOString() });
+      store.forgetCitizens(day());
+      const { ticket, created } = store.issue({
+        siteId: site.siteId,
+        day: day(),
+        serviceCode: request.serviceCode,
+        requestId: request.requestId,
+        priority: request.priority ?? null,
+        now: clock().toISOString(),
+        citizenHash: request.citizenIdNumber ? citizenHash(request.citizenIdNumber) : null,
+        oneActivePerCitizen: site.oneActiveTicketPerCitizen,
+      });
       if (!created && ticket.serviceCode !== request.serviceCode && ticket.day === day()) {
         throw new AppError('conflict', 'requestId already used for another service', { messageVi: 'Mã yêu cầu đã dùng cho dịch vụ khác' });
       }

@@ -25,7 +25,12 @@ export interface TicketRow {
 
 export interface QueueStore {
   /** Issues a ticket, or returns the one already issued for this request id. */
-  issue(input: { siteId: string; day: string; serviceCode: string; requestId: string; priority: PriorityKind | null; now: string }): { ticket: TicketRow; created: boolean };
+  issue(input: { siteId: string; day: string; serviceCode: string; requestId: string; priority: PriorityKind | null; now: string; citizenHash?: string | null; oneActivePerCitizen?: boolean }): {
+    ticket: TicketRow;
+    created: boolean;
+  };
+  /** Forgets citizen hashes of earlier days (personal data kept no longer than needed). */
+  forgetCitizens(beforeDay: string): number;
   get(id: string): TicketRow | null;
   waiting(siteId: string, day: string, serviceCodes: readonly string[]): TicketRow[];
   update(id: string, changes: Partial<Pick<TicketRow, 'status' | 'counter' | 'calledAt' | 'servedAt' | 'doneAt' | 'serviceCode'>>): TicketRow;
@@ -58,6 +63,8 @@ export function openQueueStore(dataDir: string): QueueStore {
       issued_at TEXT NOT NULL, called_at TEXT, served_at TEXT, done_at TEXT,
       UNIQUE (site_id, request_id), UNIQUE (site_id, day, numbered_by, sequence));
     CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets(site_id, day, status, service_code);
+    CREATE TABLE IF NOT EXISTS ticket_citizens (ticket_id TEXT PRIMARY KEY, citizen_hash TEXT NOT NULL, day TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS ticket_citizens_hash ON ticket_citizens(citizen_hash, day);
   `);
   const byRequest = db.prepare(`SELECT ${columns} FROM tickets WHERE site_id = ? AND request_id = ?`);
   const byId = db.prepare(`SELECT ${columns} FROM tickets WHERE id = ?`);
@@ -84,9 +91,19 @@ export function openQueueStore(dataDir: string): QueueStore {
   db.exec('CREATE INDEX IF NOT EXISTS tickets_calls ON tickets(site_id, day, counter, called_at)');
   db.exec('CREATE INDEX IF NOT EXISTS tickets_done ON tickets(site_id, service_code, status, done_at)');
 
+  const activeOfCitizen = db.prepare(
+    `SELECT ${columns.replace(/(^|,\s*)(\w+)/gu, '$1t.$2')} FROM tickets t JOIN ticket_citizens c ON c.ticket_id = t.id
+     WHERE c.citizen_hash = ? AND c.day = ? AND t.service_code = ? AND t.status IN ('waiting', 'called', 'serving')`,
+  );
+  const linkCitizen = db.prepare('INSERT INTO ticket_citizens (ticket_id, citizen_hash, day) VALUES (?, ?, ?)');
+
   const issue = db.transaction((input: Parameters<QueueStore['issue']>[0]) => {
     const existing = byRequest.get(input.siteId, input.requestId) as TicketRow | undefined;
     if (existing) return { ticket: existing, created: false };
+    if (input.citizenHash && input.oneActivePerCitizen) {
+      const active = activeOfCitizen.get(input.citizenHash, input.day, input.serviceCode) as TicketRow | undefined;
+      if (active) return { ticket: active, created: false };
+    }
     const sequence = (lastSequence.get(input.siteId, input.day, input.serviceCode) as { n: number }).n + 1;
     const row = {
       id: randomUUID(),
@@ -100,6 +117,7 @@ export function openQueueStore(dataDir: string): QueueStore {
       issuedAt: input.now,
     };
     insert.run(row);
+    if (input.citizenHash) linkCitizen.run(row.id, input.citizenHash, input.day);
     return { ticket: byId.get(row.id) as TicketRow, created: true };
   });
 
@@ -117,6 +135,7 @@ export function openQueueStore(dataDir: string): QueueStore {
 
   return {
     issue: (input) => issue.immediate(input),
+    forgetCitizens: (beforeDay) => db.prepare('DELETE FROM ticket_citizens WHERE day < ?').run(beforeDay).changes,
     get: (id) => (byId.get(id) as TicketRow | undefined) ?? null,
     waiting,
     update: (id, changes) => db.transaction(() => update(id, changes)).immediate(),
