@@ -1,6 +1,6 @@
 // npm run bench:import — imports every official source in ../shared into a fresh DATA_DIR and prints the time
 // of each phase, the peak memory and the counts.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,7 +17,8 @@ const sampler = setInterval(() => {
 const started = performance.now();
 const batch = await readSources([path.join(shared, 'procedures'), path.join(shared, 'communes')]);
 const read = performance.now();
-const repository = openCatalogue(mkdtempSync(path.join(tmpdir(), 'bench-import-')));
+const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-import-'));
+const repository = openCatalogue(dataDir);
 const report = importBatch(repository, batch);
 const stored = performance.now();
 clearInterval(sampler);
@@ -36,6 +37,8 @@ const rows: [string, string][] = [
   ['site profiles', report.siteProfiles.join(', ')],
 ];
 repository.close();
+// The temporary database is ~60 MB; do not leave one behind per run.
+rmSync(dataDir, { recursive: true, force: true });
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log('| measure'.padEnd(width + 2) + ' | value |');
 console.log(`|${'-'.repeat(width + 2)}|-------|`);
