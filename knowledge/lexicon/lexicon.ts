@@ -33,12 +33,16 @@ const wordMatches = (entry: LexiconEntry, offset: number, folded: string, accent
 
 export function expandWithLexicon(tokens: readonly string[], lexicon: readonly LexiconEntry[], accented: readonly string[] = []): { expansion: string[]; matched: string[] } {
   const used = new Array<boolean>(tokens.length).fill(false);
+  // A question written with diacritics means what it wrote even where a word has none: "cho" there is not "chợ".
+  const writtenWithDiacritics = accented.length === tokens.length && accented.some((word, index) => word !== tokens[index]);
   const expansion: string[] = [];
   const matched: string[] = [];
   for (const entry of lexicon) {
     const length = entry.phrase.length;
     for (let start = 0; start + length <= tokens.length; start += 1) {
       if (used.slice(start, start + length).some(Boolean)) continue;
+      const strict = writtenWithDiacritics && length === 1;
+      if (strict && accented[start] !== entry.accented[0]) continue;
       if (entry.phrase.every((_word, offset) => wordMatches(entry, offset, tokens[start + offset]!, accented[start + offset]))) {
         for (let offset = 0; offset < length; offset += 1) used[start + offset] = true;
         expansion.push(...entry.official);
