@@ -13,6 +13,7 @@ import type { SearchEngine } from '../knowledge/retrieval/search-engine';
 import type { CatalogueRepository } from '../knowledge/catalogue/repository';
 import { createAssistant, verifyGrounding } from '../knowledge/assistant/index';
 import { readQuestions, runRetrieval } from './retrieval-eval';
+import { isAccented, typoTwin, unaccentedTwin } from './question-variants';
 
 const shared = fileURLToPath(new URL('../../shared', import.meta.url));
 const available = existsSync(path.join(shared, 'eval/dev-questions.jsonl')) && existsSync(path.join(shared, 'data/procedures'));
@@ -80,5 +81,18 @@ describe.skipIf(!available)('retrieval floors on the development sets (medium)',
     expect(overall.hit5).toBeGreaterThanOrEqual(0.9);
     expect(overall.declinedOutOfScope).toBeGreaterThanOrEqual(0.9);
     expect(overall.answeredInScope).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('unaccented and mistyped twins of the accented citizen questions stay within 5 points of hit@1', () => {
+    const files = [path.join(shared, 'eval/dev-questions.jsonl'), ...['extra-dev', 'holdout-dev', 'citizen-tuning', 'citizen-unseen'].map((name) => fileURLToPath(new URL(`questions/${name}.jsonl`, import.meta.url)))];
+    const accented = files.flatMap((file) => readQuestions(file)).filter((question) => question.gold.length > 0 && isAccented(question.question));
+    const original = runRetrieval(engine, accented).overall;
+    const unaccented = runRetrieval(engine, accented.map(unaccentedTwin)).overall;
+    const mistyped = runRetrieval(engine, accented.map(typoTwin)).overall;
+    expect(accented.length).toBeGreaterThanOrEqual(80);
+    expect(unaccented.hit1).toBeGreaterThanOrEqual(original.hit1 - 0.05);
+    expect(mistyped.hit1).toBeGreaterThanOrEqual(original.hit1 - 0.05);
+    expect(unaccented.hit5).toBeGreaterThanOrEqual(0.95);
+    expect(mistyped.hit5).toBeGreaterThanOrEqual(0.95);
   });
 });
