@@ -4,6 +4,8 @@ interface TicketView {
   number: string;
   serviceCode: string;
   status: string;
+  /** Set when the citizen booked an appointment and checked in. */
+  appointmentAt?: string | null;
 }
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -36,7 +38,9 @@ function show() {
   signInForm.hidden = session !== null;
   panel.hidden = session === null;
   byId('console-counter').textContent = session ? `Quầy số ${session.counter}` : '';
-  current.textContent = ticket ? `Đang phục vụ số ${ticket.number} (${ticket.status === 'called' ? 'đã gọi' : ticket.status === 'serving' ? 'đang làm' : ticket.status})` : 'Chưa gọi số nào';
+  current.textContent = ticket
+    ? `Đang phục vụ số ${ticket.number} (${ticket.status === 'called' ? 'đã gọi' : ticket.status === 'serving' ? 'đang làm' : ticket.status})${ticket.appointmentAt ? ' – có lịch hẹn' : ''}`
+    : 'Chưa gọi số nào';
 }
 
 function signOut() {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { artifactPath, hasChromium, launchBrowser } from '../testing/browser';
 
 describe.skipIf(!hasChromium)('officer console and calling board in Chromium (medium)', () => {
@@ -14,6 +14,8 @@ describe.skipIf(!hasChromium)('officer console and calling board in Chromium (me
   let url = '';
 
   beforeAll(async () => {
+    // The server's clock is fixed inside opening hours (09:00 in Hà Nội), so tickets are issued at any real hour.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-23T02:00:00Z') });
     const { buildApp } = await import('../../server/app');
     const { loadConfig } = await import('../../contracts/config');
     app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'queue-ui-')), SPEECH_ENGINE: 'none' }) });
@@ -25,6 +27,7 @@ describe.skipIf(!hasChromium)('officer console and calling board in Chromium (me
   afterAll(async () => {
     await browser?.close();
     await app?.close();
+    vi.useRealTimers();
   });
 
   it('signs in, calls the next number, and the board announces it', async () => {

@@ -2,7 +2,7 @@
 // random moments 20 times. Every acknowledged ticket must survive with its number, no number may repeat, and
 // numbering must continue after each restart.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,10 +21,18 @@ async function freePort(): Promise<number> {
   });
 }
 
+// The server runs on the real clock: the site in this test is open around the clock, so it issues at any hour.
+function roundTheClockSite(folder: string): string {
+  const site = JSON.parse(readFileSync(new URL('default-site.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const file = path.join(folder, 'site.json');
+  writeFileSync(file, JSON.stringify({ ...site, openingHours: { open: '00:00', close: '24:00' } }));
+  return file;
+}
+
 async function startServer(dataDir: string, port: number): Promise<{ child: ChildProcess; exited: Promise<unknown> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'test' },
+    env: { ...process.env, DATA_DIR: dataDir, QUEUE_SITE_FILE: roundTheClockSite(dataDir), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'test' },
     stdio: 'ignore',
   });
   // Listen for the exit at once: a killed child may exit before anyone awaits it.

@@ -1,10 +1,13 @@
 // The queue feature: site configuration, storage, service, HTTP routes and the /queue socket namespace.
 import { readFileSync } from 'node:fs';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Namespace } from 'socket.io';
 import { z } from 'zod';
 import { AppError } from '../../contracts/errors';
 import {
+  appointmentsQuerySchema,
+  bookAppointmentRequestSchema,
+  checkInRequestSchema,
   issueTicketRequestSchema,
   officerSignInSchema,
   queueSiteConfigSchema,
@@ -12,6 +15,7 @@ import {
   type QueueClientToServerEvents,
   type QueueServerToClientEvents,
   type QueueSiteConfig,
+  type Ticket,
 } from '../../contracts/queue';
 import { signIn, verifySession } from './officer-auth';
 import { escposTicket } from '../devices/printer/escpos-ticket';
@@ -55,20 +59,48 @@ const queuePlugin: FastifyPluginAsync = async (app) => {
     });
   });
 
-  app.get('/api/queue/services', async () => ({ siteId: site.siteId, name: site.name, services: site.services, counters: site.counters.map(({ number, name, services }) => ({ number, name, services })), openingHours: site.openingHours }));
+  app.get('/api/queue/services', async () => ({ siteId: site.siteId, name: site.name, services: site.services, counters: site.counters.map(({ number, name, services }) => ({ number, name, services })), openingHours: site.openingHours, issueFromMinutesBeforeOpen: site.issueFromMinutesBeforeOpen, appointmentSlotMinutes: site.appointmentSlotMinutes }));
+
+  const printTicket = async (request: FastifyRequest, ticket: Ticket) => {
+    if (app.ticketPrinter.state() === 'not_configured') return;
+    // The number is valid whatever the printer says; a failed print is shown to staff, never an error here.
+    const statusUrl = `${request.protocol}://${request.host}/so/${ticket.id}`;
+    const serviceName = site.services.find((service) => service.code === ticket.serviceCode)?.name ?? ticket.serviceCode;
+    const job = await escposTicket({ siteName: site.name, number: ticket.number, serviceName, issuedAt: new Date(ticket.issuedAt), waitingAhead: ticket.position, statusUrl });
+    const state = await app.ticketPrinter.print(job);
+    if (state !== 'ready') request.log.warn({ printer: app.ticketPrinter.name, state }, 'ticket not printed');
+  };
 
   app.post('/api/queue/tickets', async (request, reply) => {
     const { ticket, created } = queue.issue(issueTicketRequestSchema.parse(request.body));
-    if (created && app.ticketPrinter.state() !== 'not_configured') {
-      // The number is valid whatever the printer says; a failed print is shown to staff, never an error here.
-      const statusUrl = `${request.protocol}://${request.host}/so/${ticket.id}`;
-      const serviceName = site.services.find((service) => service.code === ticket.serviceCode)?.name ?? ticket.serviceCode;
-      const job = await escposTicket({ siteName: site.name, number: ticket.number, serviceName, issuedAt: new Date(ticket.issuedAt), waitingAhead: ticket.position, statusUrl });
-      const state = await app.ticketPrinter.print(job);
-      if (state !== 'ready') request.log.warn({ printer: app.ticketPrinter.name, state }, 'ticket not printed');
+    if (created) {
+      await printTicket(request, ticket);
+      broadcast();
     }
-    if (created) broadcast();
     return reply.status(created ? 201 : 200).send(ticket);
+  });
+
+  // Appointments: booked by citizens (public), listed for officers, checked in at the kiosk with the code.
+  app.post('/api/queue/appointments', async (request, reply) => {
+    const { appointment, created } = queue.book(bookAppointmentRequestSchema.parse(request.body));
+    return reply.status(created ? 201 : 200).send(appointment);
+  });
+
+  app.get('/api/queue/appointments', async (request) => {
+    const session = verifySession(request.headers.authorization?.replace(/^Bearer\s+/iu, ''), app.config.APP_SECRET);
+    if (!session) throw new AppError('unauthorized', 'Officer session required', { messageVi: 'Cần đăng nhập cán bộ để xem lịch hẹn' });
+    const { date } = appointmentsQuerySchema.parse(request.query);
+    return queue.appointments(date);
+  });
+
+  app.post<{ Params: { id: string } }>('/api/queue/appointments/:id/check-in', async (request, reply) => {
+    const { code } = checkInRequestSchema.parse(request.body);
+    const result = queue.checkIn(request.params.id, code);
+    if (result.created) {
+      await printTicket(request, result.ticket);
+      broadcast();
+    }
+    return reply.status(result.created ? 201 : 200).send(result);
   });
 
   app.get('/api/queue/printer', async () => ({ name: app.ticketPrinter.name, state: app.ticketPrinter.state() }));

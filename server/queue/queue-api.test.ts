@@ -3,20 +3,30 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { io as connect } from 'socket.io-client';
-import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { loadConfig } from '../../contracts/config';
 import { buildApp } from '../app';
 
 describe('queue API', async () => {
+  // A fixed site clock inside opening hours (09:00 in Hà Nội), one second further at every request.
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-23T02:00:00Z') });
+  const tick = () => vi.advanceTimersByTime(1000);
   const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'queue-')) }) });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  afterAll(() => app.close());
-  const issue = (serviceCode: string, requestId: string, priority?: string) =>
-    app.inject({ method: 'POST', url: '/api/queue/tickets', payload: { serviceCode, requestId, ...(priority ? { priority } : {}) } });
+  afterAll(async () => {
+    await app.close();
+    vi.useRealTimers();
+  });
+  const issue = (serviceCode: string, requestId: string, priority?: string) => {
+    tick();
+    return app.inject({ method: 'POST', url: '/api/queue/tickets', payload: { serviceCode, requestId, ...(priority ? { priority } : {}) } });
+  };
   const signIn = async (counter: number) => (await app.inject({ method: 'POST', url: '/api/queue/officer/sign-in', payload: { pin: '1234', counter } })).json().token as string;
-  const act = (counter: number, action: string, token: string, payload?: object) =>
-    app.inject({ method: 'POST', url: `/api/queue/counters/${counter}/${action}`, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
+  const act = (counter: number, action: string, token: string, payload?: object) => {
+    tick();
+    return app.inject({ method: 'POST', url: `/api/queue/counters/${counter}/${action}`, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
+  };
 
   it('lists the services of the site', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/queue/services' });

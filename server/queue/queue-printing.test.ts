@@ -1,17 +1,22 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../contracts/config';
 import { decodeRaster } from '../devices/printer/escpos-ticket';
 import { buildApp } from '../app';
 
 describe('queue with a ticket printer', async () => {
+  // A fixed site clock inside opening hours (09:00 in Hà Nội).
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-23T02:00:00Z') });
   const folder = mkdtempSync(path.join(tmpdir(), 'printing-'));
   const device = path.join(folder, 'lp0');
   writeFileSync(device, '');
   const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', DATA_DIR: folder, PRINTER: device, SPEECH_ENGINE: 'none' }) });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    vi.useRealTimers();
+  });
 
   it('prints real ESC/POS bytes for a new ticket, once, and shows the citizen status page', async () => {
     const first = await app.inject({ method: 'POST', url: '/api/queue/tickets', payload: { serviceCode: 'A', requestId: 'print-test-0001' } });

@@ -1,7 +1,7 @@
-// SQLite storage of tickets (WAL; every change one IMMEDIATE transaction, so a crash loses nothing that was
-// acknowledged and two issuers never take the same number).
+// SQLite storage of tickets and appointments (WAL; every change one IMMEDIATE transaction, so a crash loses
+// nothing that was acknowledged and two issuers never take the same number).
 import Database from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PriorityKind, TicketStatus } from '../../contracts/queue';
@@ -21,14 +21,46 @@ export interface TicketRow {
   calledAt: string | null;
   servedAt: string | null;
   doneAt: string | null;
+  /** Slot instant (ISO) of the appointment this ticket was issued for at check-in; null for walk-ins. */
+  appointmentAt: string | null;
 }
+
+export interface AppointmentRow {
+  id: string;
+  siteId: string;
+  code: string;
+  serviceCode: string;
+  day: string;
+  /** Local "YYYY-MM-DDTHH:MM" in the site's time zone, as booked. */
+  slot: string;
+  /** The slot as an ISO instant. */
+  slotAt: string;
+  reference: string | null;
+  phoneLast4: string | null;
+  requestId: string;
+  status: 'booked' | 'checked_in';
+  ticketId: string | null;
+  ticketNumber: string | null;
+  createdAt: string;
+  checkedInAt: string | null;
+}
+
+export type IssueInput = {
+  siteId: string;
+  day: string;
+  serviceCode: string;
+  requestId: string;
+  priority: PriorityKind | null;
+  now: string;
+  citizenHash?: string | null;
+  oneActivePerCitizen?: boolean;
+  appointmentAt?: string | null;
+};
 
 export interface QueueStore {
   /** Issues a ticket, or returns the one already issued for this request id. */
-  issue(input: { siteId: string; day: string; serviceCode: string; requestId: string; priority: PriorityKind | null; now: string; citizenHash?: string | null; oneActivePerCitizen?: boolean }): {
-    ticket: TicketRow;
-    created: boolean;
-  };
+  issue(input: IssueInput): { ticket: TicketRow; created: boolean };
+  byRequest(siteId: string, requestId: string): TicketRow | null;
   /** Forgets citizen hashes of earlier days (personal data kept no longer than needed). */
   forgetCitizens(beforeDay: string): number;
   get(id: string): TicketRow | null;
@@ -40,11 +72,30 @@ export interface QueueStore {
   lastCalls(siteId: string, day: string, limit: number): TicketRow[];
   callsAtCounter(siteId: string, day: string, counter: number, limit: number): TicketRow[];
   all(siteId: string, day: string): TicketRow[];
+  /** Books an appointment, or returns the one already booked for this request id. */
+  book(input: Omit<AppointmentRow, 'id' | 'code' | 'status' | 'ticketId' | 'ticketNumber' | 'checkedInAt'>): { appointment: AppointmentRow; created: boolean };
+  appointmentByRequest(siteId: string, requestId: string): AppointmentRow | null;
+  /** By id, or by the citizen's code. */
+  findAppointment(siteId: string, idOrCode: string): AppointmentRow | null;
+  appointments(siteId: string, day: string): AppointmentRow[];
+  /**
+   * Issues the ticket of an appointment and marks it checked in, in one transaction; a second check-in returns
+   * the same ticket.
+   */
+  checkIn(appointmentId: string, ticket: IssueInput): { appointment: AppointmentRow; ticket: TicketRow; created: boolean };
+  /** Clears the reference and phone digits of appointments of earlier days (personal data kept no longer than needed). */
+  forgetAppointmentDetails(beforeDay: string): number;
   close(): void;
 }
 
 const columns = `id, site_id AS siteId, day, service_code AS serviceCode, sequence, number, status, priority, request_id AS requestId,
-  counter, issued_at AS issuedAt, called_at AS calledAt, served_at AS servedAt, done_at AS doneAt`;
+  counter, issued_at AS issuedAt, called_at AS calledAt, served_at AS servedAt, done_at AS doneAt, appointment_at AS appointmentAt`;
+const appointmentColumns = `a.id, a.site_id AS siteId, a.code, a.service_code AS serviceCode, a.day, a.slot, a.slot_at AS slotAt, a.reference,
+  a.phone_last4 AS phoneLast4, a.request_id AS requestId, a.status, a.ticket_id AS ticketId, t.number AS ticketNumber, a.created_at AS createdAt,
+  a.checked_in_at AS checkedInAt`;
+const appointmentFrom = 'appointments a LEFT JOIN tickets t ON t.id = a.ticket_id';
+/** Letters and digits that cannot be confused when read aloud or typed at a kiosk (no I, O, 0, 1). */
+const codeAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 export function openQueueStore(dataDir: string): QueueStore {
   mkdirSync(dataDir, { recursive: true });
@@ -65,13 +116,25 @@ export function openQueueStore(dataDir: string): QueueStore {
     CREATE INDEX IF NOT EXISTS tickets_waiting ON tickets(site_id, day, status, service_code);
     CREATE TABLE IF NOT EXISTS ticket_citizens (ticket_id TEXT PRIMARY KEY, citizen_hash TEXT NOT NULL, day TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS ticket_citizens_hash ON ticket_citizens(citizen_hash, day);
+    CREATE TABLE IF NOT EXISTS appointments (
+      id TEXT PRIMARY KEY, site_id TEXT NOT NULL, code TEXT NOT NULL, service_code TEXT NOT NULL, day TEXT NOT NULL,
+      slot TEXT NOT NULL, slot_at TEXT NOT NULL, reference TEXT, phone_last4 TEXT, request_id TEXT NOT NULL,
+      status TEXT NOT NULL, ticket_id TEXT, created_at TEXT NOT NULL, checked_in_at TEXT,
+      UNIQUE (site_id, request_id), UNIQUE (site_id, code));
+    CREATE INDEX IF NOT EXISTS appointments_day ON appointments(site_id, day, slot);
   `);
+  // Databases created before appointments lack the tickets column; add it once (inside a write transaction, so two
+  // processes starting together do not both try).
+  db.transaction(() => {
+    const hasColumn = (db.prepare('PRAGMA table_info(tickets)').all() as { name: string }[]).some((column) => column.name === 'appointment_at');
+    if (!hasColumn) db.exec('ALTER TABLE tickets ADD COLUMN appointment_at TEXT');
+  }).immediate();
   const byRequest = db.prepare(`SELECT ${columns} FROM tickets WHERE site_id = ? AND request_id = ?`);
   const byId = db.prepare(`SELECT ${columns} FROM tickets WHERE id = ?`);
   const lastSequence = db.prepare('SELECT COALESCE(MAX(sequence), 0) AS n FROM tickets WHERE site_id = ? AND day = ? AND numbered_by = ?');
   const insert = db.prepare(
-    `INSERT INTO tickets (id, site_id, day, service_code, numbered_by, sequence, number, status, priority, request_id, issued_at)
-     VALUES (@id, @siteId, @day, @serviceCode, @serviceCode, @sequence, @number, 'waiting', @priority, @requestId, @issuedAt)`,
+    `INSERT INTO tickets (id, site_id, day, service_code, numbered_by, sequence, number, status, priority, request_id, issued_at, appointment_at)
+     VALUES (@id, @siteId, @day, @serviceCode, @serviceCode, @sequence, @number, 'waiting', @priority, @requestId, @issuedAt, @appointmentAt)`,
   );
   const waitingStatements = new Map<number, Database.Statement>();
   const waitingStatement = (count: number) => {
@@ -97,7 +160,7 @@ export function openQueueStore(dataDir: string): QueueStore {
   );
   const linkCitizen = db.prepare('INSERT INTO ticket_citizens (ticket_id, citizen_hash, day) VALUES (?, ?, ?)');
 
-  const issue = db.transaction((input: Parameters<QueueStore['issue']>[0]) => {
+  const issue = db.transaction((input: IssueInput) => {
     const existing = byRequest.get(input.siteId, input.requestId) as TicketRow | undefined;
     if (existing) return { ticket: existing, created: false };
     if (input.citizenHash && input.oneActivePerCitizen) {
@@ -115,6 +178,7 @@ export function openQueueStore(dataDir: string): QueueStore {
       priority: input.priority,
       requestId: input.requestId,
       issuedAt: input.now,
+      appointmentAt: input.appointmentAt ?? null,
     };
     insert.run(row);
     if (input.citizenHash) linkCitizen.run(row.id, input.citizenHash, input.day);
@@ -133,8 +197,40 @@ export function openQueueStore(dataDir: string): QueueStore {
     return chosen ? update(chosen.id, { status: 'called', counter, calledAt: now }) : null;
   });
 
+  const appointmentById = db.prepare(`SELECT ${appointmentColumns} FROM ${appointmentFrom} WHERE a.id = ?`);
+  const appointmentByRequest = db.prepare(`SELECT ${appointmentColumns} FROM ${appointmentFrom} WHERE a.site_id = ? AND a.request_id = ?`);
+  const appointmentByCode = db.prepare(`SELECT ${appointmentColumns} FROM ${appointmentFrom} WHERE a.site_id = ? AND a.code = ?`);
+  const appointmentsOfDay = db.prepare(`SELECT ${appointmentColumns} FROM ${appointmentFrom} WHERE a.site_id = ? AND a.day = ? ORDER BY a.slot, a.created_at`);
+  const insertAppointment = db.prepare(
+    `INSERT INTO appointments (id, site_id, code, service_code, day, slot, slot_at, reference, phone_last4, request_id, status, created_at)
+     VALUES (@id, @siteId, @code, @serviceCode, @day, @slot, @slotAt, @reference, @phoneLast4, @requestId, 'booked', @createdAt)`,
+  );
+  const markCheckedIn = db.prepare("UPDATE appointments SET status = 'checked_in', ticket_id = ?, checked_in_at = ? WHERE id = ?");
+
+  const book = db.transaction((input: Parameters<QueueStore['book']>[0]) => {
+    const existing = appointmentByRequest.get(input.siteId, input.requestId) as AppointmentRow | undefined;
+    if (existing) return { appointment: existing, created: false };
+    let code = '';
+    do code = Array.from({ length: 6 }, () => codeAlphabet[randomInt(codeAlphabet.length)]).join('');
+    while (appointmentByCode.get(input.siteId, code));
+    const id = randomUUID();
+    insertAppointment.run({ ...input, id, code });
+    return { appointment: appointmentById.get(id) as AppointmentRow, created: true };
+  });
+
+  const checkIn = db.transaction((appointmentId: string, input: IssueInput) => {
+    const appointment = appointmentById.get(appointmentId) as AppointmentRow | undefined;
+    if (!appointment) throw new Error(`No appointment ${appointmentId}`);
+    const existing = appointment.ticketId ? (byId.get(appointment.ticketId) as TicketRow | undefined) : undefined;
+    if (existing) return { appointment, ticket: existing, created: false };
+    const { ticket, created } = issue(input);
+    markCheckedIn.run(ticket.id, input.now, appointmentId);
+    return { appointment: appointmentById.get(appointmentId) as AppointmentRow, ticket, created };
+  });
+
   return {
     issue: (input) => issue.immediate(input),
+    byRequest: (siteId, requestId) => (byRequest.get(siteId, requestId) as TicketRow | undefined) ?? null,
     forgetCitizens: (beforeDay) => db.prepare('DELETE FROM ticket_citizens WHERE day < ?').run(beforeDay).changes,
     get: (id) => (byId.get(id) as TicketRow | undefined) ?? null,
     waiting,
@@ -145,6 +241,14 @@ export function openQueueStore(dataDir: string): QueueStore {
     lastCalls: (siteId, day, limit) => lastCalls.all(siteId, day, limit) as TicketRow[],
     callsAtCounter: (siteId, day, counter, limit) => callsAtCounter.all(siteId, day, counter, limit) as TicketRow[],
     all: (siteId, day) => db.prepare(`SELECT ${columns} FROM tickets WHERE site_id = ? AND day = ? ORDER BY issued_at`).all(siteId, day) as TicketRow[],
+    book: (input) => book.immediate(input),
+    appointmentByRequest: (siteId, requestId) => (appointmentByRequest.get(siteId, requestId) as AppointmentRow | undefined) ?? null,
+    findAppointment: (siteId, idOrCode) =>
+      ((appointmentById.get(idOrCode) as AppointmentRow | undefined) ?? (appointmentByCode.get(siteId, idOrCode.toUpperCase()) as AppointmentRow | undefined) ?? null),
+    appointments: (siteId, day) => appointmentsOfDay.all(siteId, day) as AppointmentRow[],
+    checkIn: (appointmentId, input) => checkIn.immediate(appointmentId, input),
+    forgetAppointmentDetails: (beforeDay) =>
+      db.prepare('UPDATE appointments SET reference = NULL, phone_last4 = NULL WHERE day < ? AND (reference IS NOT NULL OR phone_last4 IS NOT NULL)').run(beforeDay).changes,
     close: () => db.close(),
   };
 }
