@@ -1,6 +1,6 @@
 // npm run bench:queue — issue + call throughput on SQLite, and board update latency with 50 connected
 // socket.io boards, against a server on 127.0.0.1. Bounded in count and time.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +14,12 @@ const percentile = (values: number[], fraction: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? 0;
 };
 
-const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-queue-')) }) });
+// The bundled site, open round the clock, so the bench measures the same thing at any hour.
+const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-queue-'));
+const siteFile = path.join(dataDir, 'site.json');
+const site = JSON.parse(readFileSync(new URL('../queue/default-site.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+writeFileSync(siteFile, JSON.stringify({ ...site, openingHours: { open: '00:00', close: '24:00' } }));
+const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', DATA_DIR: dataDir, QUEUE_SITE_FILE: siteFile }) });
 await app.listen({ host: '127.0.0.1', port: 0 });
 const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 const token = (await app.inject({ method: 'POST', url: '/api/queue/officer/sign-in', payload: { pin: '1234', counter: 1 } })).json().token as string;
@@ -23,8 +28,10 @@ const token = (await app.inject({ method: 'POST', url: '/api/queue/officer/sign-
 const operations = 4000;
 const started = performance.now();
 for (let index = 0; index < operations / 2; index += 1) {
-  await app.inject({ method: 'POST', url: '/api/queue/tickets', payload: { serviceCode: 'A', requestId: `bench-${index.toString().padStart(6, '0')}` } });
-  await app.inject({ method: 'POST', url: '/api/queue/counters/1/call-next', headers: { authorization: `Bearer ${token}` } });
+  const issued = await app.inject({ method: 'POST', url: '/api/queue/tickets', payload: { serviceCode: 'A', requestId: `bench-${index.toString().padStart(6, '0')}` } });
+  const called = await app.inject({ method: 'POST', url: '/api/queue/counters/1/call-next', headers: { authorization: `Bearer ${token}` } });
+  // A bench that counts refused requests measures nothing: stop loudly instead.
+  if (issued.statusCode !== 201 || called.statusCode !== 200 || !called.json().ticket) throw new Error(`bench: issue ${issued.statusCode} / call ${called.statusCode}: ${issued.body.slice(0, 200)}`);
 }
 const throughput = operations / ((performance.now() - started) / 1000);
 
