@@ -21,6 +21,8 @@ export const configSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   /** Folder holding deployer-supplied model folders (embeddings, ASR). Empty = embedded defaults only. */
   MODELS_DIR: z.string().default(''),
+  /** Embedding model folder inside MODELS_DIR (a sentence-transformers ONNX export). Empty = lexical search only. */
+  EMBEDDING_MODEL: z.string().default(''),
   /** Active site profile id (a commune imported with `kb import`). Empty = no site restriction. */
   SITE_ID: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -47,3 +47,18 @@ export function runRetrieval(engine: SearchEngine, questions: readonly EvalQuest
     byType: Object.fromEntries(types.map((type) => [type, summarise(judged.filter((question) => question.type === type))])),
   };
 }
+
+// --- Engines whose search awaits (hybrid with EMBEDDING_MODEL): the same judging, one question at a time. ---
+import type { AsyncSearchEngine } from '../knowledge/retrieval/hybrid-engine';
+
+export async function runRetrievalAsync(engine: AsyncSearchEngine, questions: readonly EvalQuestion[]): Promise<ReturnType<typeof runRetrieval>> {
+  const judged: (JudgedQuestion & { question: string })[] = [];
+  for (const question of questions) {
+    const started = performance.now();
+    const response = await engine.search(question.question, { top: 10 });
+    const ms = performance.now() - started;
+    judged.push({ id: question.id, type: question.type, question: question.question, relevant: new Set([...question.gold, ...question.alt]), ranked: response.results.map((result) => result.code), answerable: response.answerable, ms });
+  }
+  const types = [...new Set(judged.map((question) => question.type))].sort();
+  return { judged, overall: summarise(judged), byType: Object.fromEntries(types.map((type) => [type, summarise(judged.filter((question) => question.type === type))])) };
+}

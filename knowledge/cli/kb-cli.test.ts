@@ -1,6 +1,6 @@
 // The kb command-line contract, run as a real process against a temporary DATA_DIR.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,5 +63,38 @@ describe('kb search --jsonl', () => {
     expect(lines[1].results[0].code).toBe('1.000002');
     expect(lines[0].results.length).toBeLessThanOrEqual(2);
     expect(result.stderr).toContain('skipped a line');
+  });
+});
+
+describe('kb search --jsonl with EMBEDDING_MODEL (hybrid, tiny ONNX fixture)', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'kb-hybrid-'));
+  kb(dataDir, 'import', fixture);
+  const modelsDir = fileURLToPath(new URL('../../models/embedding/__fixtures__', import.meta.url));
+  const search = (model: string, input: string) =>
+    spawnSync(tsx, ['knowledge/cli/kb.ts', 'search', '--jsonl', '--top', '2'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir, MODELS_DIR: modelsDir, EMBEDDING_MODEL: model }, input, encoding: 'utf8' });
+
+  it('keeps the output contract, builds the dense index once and reloads it', () => {
+    const input = '{"id":"a","question":"lam giay khai sinh"}\n{"id":"b","question":"chung thuc ban sao"}\n';
+    const first = search('tiny-model', input);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toMatch(/dense index tiny-model .*built/u);
+    const lines = first.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => Object.keys(line).sort())).toEqual([['answerable', 'id', 'ms', 'results'], ['answerable', 'id', 'ms', 'results']]);
+    expect(lines[0]).toMatchObject({ id: 'a', results: [{ code: expect.any(String), title: expect.any(String), score: expect.any(Number) }, expect.anything()], answerable: expect.any(Boolean) });
+    expect(lines[0].results).toHaveLength(2);
+    // The answerable decision is the lexical engine's.
+    const lexical = search('', input).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.answerable)).toEqual(lexical.map((line) => line.answerable));
+    expect(existsSync(path.join(dataDir, 'dense-tiny-model.hnsw'))).toBe(true);
+    const second = search('tiny-model', input);
+    expect(second.stderr).toMatch(/reloaded/u);
+    expect(second.stdout.trim().split('\n').map((line) => JSON.parse(line).results)).toEqual(lines.map((line) => line.results));
+  });
+
+  it('fails clearly when the model folder is missing, without output on stdout', () => {
+    const missing = search('multilingual-e5-small', '{"id":"a","question":"khai sinh"}\n');
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/Embedding model folder not found/u);
   });
 });

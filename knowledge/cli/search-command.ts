@@ -2,8 +2,9 @@
 // Nothing but those lines goes to stdout.
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
+import { EmbeddingModelError } from '../../models/embedding/embedding-model';
 import { openCatalogue } from '../catalogue/open';
-import { openSearchEngine } from '../retrieval/index';
+import { openConfiguredSearchEngine } from '../retrieval/index';
 import { cliConfig } from './cli-config';
 import { forEachJsonLine } from './json-lines';
 
@@ -22,11 +23,21 @@ export async function run(args: string[]): Promise<number> {
   }
   const config = cliConfig();
   const repository = openCatalogue(config.DATA_DIR);
-  const engine = openSearchEngine(repository, config.DATA_DIR);
-  repository.close();
-  const failures = await forEachJsonLine(lineSchema, '{"id","question"}', (line) => {
+  // Lexical by default; hybrid (dense + lexical) when EMBEDDING_MODEL is set. Progress goes to stderr.
+  let opened;
+  try {
+    opened = await openConfiguredSearchEngine(repository, config, (message) => process.stderr.write(`${message}\n`));
+  } catch (error) {
+    if (!(error instanceof EmbeddingModelError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  } finally {
+    repository.close();
+  }
+  const { engine } = opened;
+  const failures = await forEachJsonLine(lineSchema, '{"id","question"}', async (line) => {
     const started = performance.now();
-    const response = engine.search(line.question, { top });
+    const response = await engine.search(line.question, { top });
     const ms = Math.round((performance.now() - started) * 100) / 100;
     process.stdout.write(`${JSON.stringify({ id: line.id, results: response.results, answerable: response.answerable, ms })}\n`);
   });
