@@ -46,7 +46,7 @@ describe('assistant', () => {
   it('answers the asked facet first, grounded in the cited record', async () => {
     const response = await assistant.ask({ question: 'làm giấy khai sinh cho con cần giấy tờ gì?' });
     expect(response).toMatchObject({ citations: ['1.001193'], answerable: true, facet: 'ho_so' });
-    expect(response.answer).toMatch(/^Về thủ tục Thủ tục đăng ký khai sinh \(mã thủ tục 1\.001193\):\n\nHồ sơ cần chuẩn bị:/u);
+    expect(response.answer).toMatch(/^Về thủ tục đăng ký khai sinh \(mã thủ tục 1\.001193\):\n\nHồ sơ cần chuẩn bị:/u);
     expect(response.answer).toContain('Thời hạn giải quyết');
     expect(verifyGrounding(response.answer, [repository.get('1.001193')!]).ok).toBe(true);
   });
@@ -86,5 +86,14 @@ describe('assistant', () => {
 
   it('the grounding check catches an invented fee', () => {
     expect(verifyGrounding('Lệ phí 75.000 đồng', [repository.get('1.001193')!])).toEqual({ ok: false, unknownNumbers: ['75000'] });
+  });
+});
+
+describe('titles inside a sentence', () => {
+  it('drops a repeated "Thủ tục" and lowers the first letter, but keeps acronyms', async () => {
+    const { titleInSentence } = await import('./compose');
+    expect(titleInSentence('Thủ tục đăng ký khai sinh')).toBe('đăng ký khai sinh');
+    expect(titleInSentence('Đăng ký thường trú')).toBe('đăng ký thường trú');
+    expect(titleInSentence('ABTC: cấp mới thẻ')).toBe('ABTC: cấp mới thẻ');
   });
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { chatTurnSchema } from '../../contracts/assistant';
 import { ConfigError, loadConfig } from '../../contracts/config';
 import { openCatalogue } from '../catalogue/open';
-import { openSearchEngine } from '../retrieval/index';
+import { openConfiguredSearchEngine } from '../retrieval/index';
 import { seedSampleCatalogueIfEmpty } from '../sample/seed';
 import { createAssistant } from './index';
 import { forEachJsonLine } from '../cli/json-lines';
@@ -30,7 +30,9 @@ async function main(): Promise<number> {
   const repository = openCatalogue(config.DATA_DIR);
   if (seedSampleCatalogueIfEmpty(repository) > 0) process.stderr.write(`No catalogue in ${config.DATA_DIR}: using the bundled sample catalogue.\n`);
   const siteProfile = config.SITE_ID ? repository.getSiteProfile(config.SITE_ID) : null;
-  const assistant = createAssistant({ repository, engine: openSearchEngine(repository, config.DATA_DIR), siteProfile });
+  // Lexical by default; hybrid when EMBEDDING_MODEL names a local model. Progress goes to stderr, never stdout.
+  const { engine } = await openConfiguredSearchEngine(repository, config, (message) => process.stderr.write(`${message}\n`));
+  const assistant = createAssistant({ repository, engine, siteProfile });
   const failures = await forEachJsonLine(lineSchema, '{"id","question","history"?}', async (line) => {
     const response = await assistant.ask({ question: line.question, ...(line.history ? { history: line.history } : {}) });
     process.stdout.write(`${JSON.stringify({ id: line.id, answer: response.answer, citations: response.citations, answerable: response.answerable, facet: response.facet })}\n`);

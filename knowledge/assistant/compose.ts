@@ -85,11 +85,17 @@ export function handledHereSentence(procedure: Procedure, site: SiteProfile | nu
     : { sentence: `Thủ tục này không có trong danh mục của ${site.name}; cơ quan thực hiện: ${procedure.agencies.implementing.join('; ') || 'xem trang thủ tục'}.`, handledHere: false };
 }
 
+/** The title as it reads after "thủ tục": no repeated "Thủ tục", first letter small unless it starts an acronym. */
+export function titleInSentence(title: string): string {
+  const rest = title.replace(/^thủ tục\s+/iu, '');
+  return /^\p{Lu}\p{Ll}/u.test(rest) ? rest.charAt(0).toLocaleLowerCase('vi') + rest.slice(1) : rest;
+}
+
 export function composeAnswer(procedure: Procedure, facet: Facet, site?: SiteProfile | null): { answer: string; handledHere: boolean | null } {
   const heading = `${procedure.title} (mã thủ tục ${procedure.code})`;
   const parts: string[] = [];
   if (facet in sections) {
-    parts.push(`Về thủ tục ${heading}:`);
+    parts.push(`Về thủ tục ${titleInSentence(procedure.title)} (mã thủ tục ${procedure.code}):`);
     parts.push(sections[facet as keyof typeof sections](procedure));
     // Essentials after the asked facet, so the citizen has time, fee and place in one answer.
     const essentials = (['thoi_han', 'le_phi', 'noi_nop'] as const).filter((key) => key !== facet);

@@ -2,7 +2,7 @@
 import type { AskRequest, AskResponse, ChatTurn } from '../../contracts/assistant';
 import type { Procedure, SiteProfile } from '../../contracts/procedure';
 import type { CatalogueRepository } from '../catalogue/repository';
-import type { SearchEngine } from '../retrieval/search-engine';
+import type { AnySearchEngine } from '../retrieval/search-engine';
 import { composeAnswer } from './compose';
 import { serviceForField } from './handoff';
 import { choiceIndex, classifyMessage, detectFacet } from './intent';
@@ -18,7 +18,8 @@ export interface AnswerRephraser {
 
 export interface AssistantDependencies {
   repository: CatalogueRepository;
-  engine: SearchEngine;
+  /** Lexical by default; hybrid when a deployer supplies an embedding model. */
+  engine: AnySearchEngine;
   siteProfile?: SiteProfile | null;
   rephraser?: AnswerRephraser | null;
 }
@@ -85,7 +86,7 @@ export function createAssistant({ repository, engine, siteProfile = null, rephra
         const chosen = code ? repository.get(code) : null;
         if (chosen) return answerWith(chosen, question);
       }
-      const response = engine.search(question, { top: 5, ...(siteCodes ? { siteCodes } : {}) });
+      const response = await engine.search(question, { top: 5, ...(siteCodes ? { siteCodes } : {}) });
       // A follow-up ("thế lệ phí bao nhiêu?") keeps the conversation's procedure.
       if (previous?.citations?.[0] && (!response.answerable || facetWordsOnly(question))) {
         const kept = repository.get(previous.citations[0]);

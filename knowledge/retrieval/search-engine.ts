@@ -21,3 +21,9 @@ export interface SearchResponse {
 export interface SearchEngine {
   search(question: string, options?: SearchOptions): SearchResponse;
 }
+
+/** Either engine, as the assistant and the server use it: the lexical one answers at once, a hybrid one after
+ * embedding the question. */
+export interface AnySearchEngine {
+  search(question: string, options?: SearchOptions): SearchResponse | Promise<SearchResponse>;
+}

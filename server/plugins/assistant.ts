@@ -1,15 +1,15 @@
 // Builds the search engine and the assistant over the catalogue, once, at start.
 import fp from 'fastify-plugin';
 import { createAssistant, type Assistant } from '../../knowledge/assistant/index';
-import { openSearchEngine } from '../../knowledge/retrieval/index';
-import type { SearchEngine } from '../../knowledge/retrieval/search-engine';
+import { openConfiguredSearchEngine } from '../../knowledge/retrieval/index';
+import type { AnySearchEngine } from '../../knowledge/retrieval/search-engine';
 import { openTranscriptStore, type TranscriptStore } from '../assistant/transcript-store';
 import { createLlmRephraser } from '../../knowledge/assistant/llm-rephraser';
 import { openAiCompatibleChatModel } from '../../models/llm/chat-model';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    searchEngine: SearchEngine;
+    searchEngine: AnySearchEngine;
     assistant: Assistant;
     transcripts: TranscriptStore;
   }
@@ -17,7 +17,9 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
-    const engine = openSearchEngine(app.catalogue, app.config.DATA_DIR);
+    // Lexical unless EMBEDDING_MODEL names a local model folder; a broken folder stops the start with its name.
+    const { kind, engine } = await openConfiguredSearchEngine(app.catalogue, app.config, (message) => app.log.info(message));
+    app.log.info({ search: kind }, 'search engine ready');
     const siteProfile = app.config.SITE_ID ? app.catalogue.getSiteProfile(app.config.SITE_ID) : null;
     if (app.config.SITE_ID && !siteProfile) app.log.warn({ site: app.config.SITE_ID }, 'SITE_ID names no imported site profile');
     app.decorate('searchEngine', engine);

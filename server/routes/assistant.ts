@@ -44,7 +44,7 @@ const assistantRoutes: FastifyPluginAsync = async (app) => {
 
   app.get('/api/search', async (request) => {
     const query = searchQuerySchema.parse(request.query);
-    return app.searchEngine.search(query.q, { top: query.top });
+    return await app.searchEngine.search(query.q, { top: query.top });
   });
 
   const namespace = app.io.of('/assistant') as Namespace<AssistantClientToServerEvents, AssistantServerToClientEvents>;
