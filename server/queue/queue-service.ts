@@ -151,13 +151,19 @@ export function createQueueService(
     return row;
   }
 
+  let forgottenBefore = '';
   return {
     site,
     issue(request) {
       if (!serviceCodes.has(request.serviceCode)) throw unknownService(request.serviceCode);
       // A retried request keeps its ticket even after closing time; a new one needs the site open.
       if (!store.byRequest(site.siteId, request.requestId)) assertIssuingOpen(clock());
-      store.forgetCitizens(day());
+      // The day's citizen hashes are forgotten once the day changes, not on every issue (a write per ticket).
+      const today = day();
+      if (forgottenBefore !== today) {
+        store.forgetCitizens(today);
+        forgottenBefore = today;
+      }
       const { ticket, created } = store.issue({
         siteId: site.siteId,
         day: day(),

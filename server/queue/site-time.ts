@@ -1,8 +1,13 @@
 // Wall-clock time in the site's time zone (Intl only, no library): the site's day, minutes since midnight, and
 // the instant of a local "YYYY-MM-DDTHH:MM" slot.
 
+// Building an Intl formatter costs far more than using one, and the queue asks for the day on every request.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function siteDay(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = dayFormatters.get(timeZone);
+  if (!format) dayFormatters.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(now);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
