@@ -13,8 +13,8 @@ export function createSearchEngine(procedures: readonly Procedure[]): LexicalEng
   return createLexicalEngine(procedures);
 }
 
-/** Opens the engine over the stored catalogue. The index is rebuilt in memory (about a second for the full
- * catalogue); a small marker file in DATA_DIR records which catalogue revision the last build saw. */
+/** Opens the engine over the stored catalogue. The index is rebuilt in memory (about 7 s for the full
+ * catalogue on 2 cores); a small marker file in DATA_DIR records which catalogue revision the last build saw. */
 export function openSearchEngine(repository: CatalogueRepository, dataDir: string): LexicalEngine {
   const engine = createLexicalEngine(repository.all());
   const marker = path.join(dataDir, 'search-index.json');
