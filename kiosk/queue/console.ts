@@ -34,9 +34,56 @@ async function call(action: string, body?: object): Promise<unknown> {
   return json;
 }
 
+const counterServices = JSON.parse(panel.dataset.counterServices ?? '{}') as Record<string, string[]>;
+const waitingList = byId<HTMLElement>('console-waiting');
+const appointmentList = byId<HTMLElement>('console-appointments');
+
+/** Who waits for this counter's services (the same list the board shows), refreshed every few seconds. */
+async function refreshWaiting() {
+  if (!session) return;
+  const board = (await (await fetch('/api/queue/board')).json()) as { waiting: Record<string, string[]> };
+  const services = counterServices[String(session.counter)] ?? [];
+  waitingList.replaceChildren(
+    ...services.map((code) => {
+      const numbers = board.waiting[code] ?? [];
+      const item = document.createElement('li');
+      item.textContent = numbers.length ? `${code}: ${numbers.join(', ')}${numbers.length >= 5 ? ' …' : ''}` : `${code}: không có ai chờ`;
+      return item;
+    }),
+  );
+}
+
+async function refreshAppointments() {
+  if (!session) return;
+  const response = await fetch('/api/queue/appointments', { headers: { authorization: `Bearer ${session.token}` } });
+  if (!response.ok) return;
+  const { appointments } = (await response.json()) as { appointments: { code: string; serviceCode: string; slot: string; status: string; ticketNumber: string | null }[] };
+  const services = counterServices[String(session.counter)] ?? [];
+  const mine = appointments.filter((appointment) => services.includes(appointment.serviceCode));
+  if (mine.length === 0) {
+    const empty = document.createElement('li');
+    empty.textContent = 'Không có lịch hẹn cho quầy này';
+    appointmentList.replaceChildren(empty);
+    return;
+  }
+  appointmentList.replaceChildren(
+    ...mine.map((appointment) => {
+      const item = document.createElement('li');
+      const time = appointment.slot.slice(11, 16);
+      item.textContent = `${time} – dịch vụ ${appointment.serviceCode} – ${appointment.status === 'checked_in' ? `đã đến, số ${appointment.ticketNumber ?? ''}` : 'chưa đến'}`;
+      return item;
+    }),
+  );
+}
+
 function show() {
   signInForm.hidden = session !== null;
   panel.hidden = session === null;
+  // Only what makes sense now: a ticket at the counter can be started, finished, marked absent or transferred.
+  for (const action of ['recall', 'start', 'complete', 'no-show', 'transfer']) {
+    const button = document.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+    if (button) button.disabled = ticket === null || (action === 'start' && ticket.status !== 'called') || (action === 'recall' && ticket.status !== 'called');
+  }
   byId('console-counter').textContent = session ? `Quầy số ${session.counter}` : '';
   current.textContent = ticket
     ? `Đang phục vụ số ${ticket.number} (${ticket.status === 'called' ? 'đã gọi' : ticket.status === 'serving' ? 'đang làm' : ticket.status})${ticket.appointmentAt ? ' – có lịch hẹn' : ''}`
@@ -67,6 +114,8 @@ signInForm.addEventListener('submit', (event) => {
     session = { token: json.token, counter };
     sessionStorage.setItem('queue-officer', JSON.stringify(session));
     show();
+    void refreshWaiting();
+    void refreshAppointments();
   });
 });
 
@@ -94,9 +143,13 @@ const actions: Record<string, () => Promise<void>> = {
   },
 };
 for (const [action, run] of Object.entries(actions)) {
-  document.querySelector(`[data-action="${action}"]`)?.addEventListener('click', () => void run().then(show));
+  document.querySelector(`[data-action="${action}"]`)?.addEventListener('click', () => void run().then(show).then(refreshWaiting));
 }
 byId('console-sign-out').addEventListener('click', signOut);
 show();
 void refreshPrinter();
+void refreshWaiting();
+void refreshAppointments();
 setInterval(() => void refreshPrinter(), 15_000);
+setInterval(() => void refreshWaiting(), 5_000);
+setInterval(() => void refreshAppointments(), 60_000);

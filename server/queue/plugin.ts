@@ -112,17 +112,27 @@ const queuePlugin: FastifyPluginAsync = async (app) => {
     return reply.type('audio/wav').send(audio);
   });
 
-  app.get('/bang-goi-so', async (_request, reply) =>
-    reply.type('text/html; charset=utf-8').send(
+  app.get('/bang-goi-so', async (_request, reply) => {
+    const serviceName = (code: string) => site.services.find((service) => service.code === code)?.name ?? code;
+    const counters = site.counters
+      .map((counter) => `<tr data-counter="${counter.number}"><th scope="row">${escapeHtml(counter.name)}</th><td class="service">${escapeHtml(counter.services.map(serviceName).join(' · '))}</td><td class="number">—</td></tr>`)
+      .join('');
+    const waiting = site.services
+      .map((service) => `<li data-service="${escapeHtml(service.code)}"><span class="name">${escapeHtml(service.code)} – ${escapeHtml(service.name)}</span><span class="numbers">—</span></li>`)
+      .join('');
+    return reply.type('text/html; charset=utf-8').send(
       page(
         'Bảng gọi số',
-        `<div id="board" class="board" data-site="${escapeHtml(site.siteId)}"><h1>${escapeHtml(site.name)}</h1>
-<p id="board-latest" class="latest" aria-live="assertive">Xin mời quý khách lấy số thứ tự</p>
-<ol id="board-calls" class="calls"></ol><h2>Số tiếp theo</h2><ul id="board-waiting" class="waiting"></ul></div>`,
+        `<div id="board" class="board" data-site="${escapeHtml(site.siteId)}" data-time-zone="${escapeHtml(site.timeZone)}">
+<header><h1>${escapeHtml(site.name)}</h1><span id="board-clock" class="clock"></span></header>
+<p id="board-latest" class="latest" aria-live="assertive"><span class="label">Xin mời quý khách lấy số thứ tự</span></p>
+<div class="columns"><section><h2>Đang phục vụ</h2><table id="board-counters"><tbody>${counters}</tbody></table></section>
+<section><h2>Số tiếp theo</h2><ul id="board-waiting" class="waiting">${waiting}</ul></section></div></div>`,
         ['/assets/queue-board.js'],
+        { screen: true },
       ),
-    ),
-  );
+    );
+  });
 
   app.get('/quay', async (_request, reply) =>
     reply.type('text/html; charset=utf-8').send(
@@ -131,12 +141,14 @@ const queuePlugin: FastifyPluginAsync = async (app) => {
         `<h1>Quầy cán bộ – gọi số</h1><p id="console-message" role="alert"></p><p id="console-printer"></p>
 <form id="console-sign-in"><label>Quầy <select id="console-counter-select">${site.counters.map((counter) => `<option value="${counter.number}">${escapeHtml(counter.name)}</option>`).join('')}</select></label>
 <label>Mã PIN <input id="console-pin" type="password" inputmode="numeric" autocomplete="current-password" required minlength="4"></label> <button type="submit">Đăng nhập</button></form>
-<section id="console-panel" hidden><h2 id="console-counter"></h2><p id="console-current" aria-live="polite"></p>
+<section id="console-panel" hidden data-counter-services="${escapeHtml(JSON.stringify(Object.fromEntries(site.counters.map((counter) => [counter.number, counter.services]))))}"><h2 id="console-counter"></h2><p id="console-current" class="console-current" aria-live="polite"></p>
 <p><button type="button" data-action="call-next">Gọi số tiếp theo</button> <button type="button" data-action="recall">Gọi lại</button>
 <button type="button" data-action="start">Bắt đầu phục vụ</button> <button type="button" data-action="complete">Hoàn thành</button>
 <button type="button" data-action="no-show">Vắng mặt</button></p>
 <p><label>Chuyển sang <select id="console-transfer-service">${site.services.map((service) => `<option value="${service.code}">${service.code} – ${escapeHtml(service.name)}</option>`).join('')}</select></label>
-<button type="button" data-action="transfer">Chuyển</button> <button type="button" id="console-sign-out">Đăng xuất</button></p></section>`,
+<button type="button" data-action="transfer">Chuyển</button> <button type="button" id="console-sign-out">Đăng xuất</button></p>
+<h2>Đang chờ tại quầy</h2><ul id="console-waiting" class="console-list"></ul>
+<h2>Lịch hẹn hôm nay</h2><ul id="console-appointments" class="console-list"></ul></section>`,
         ['/assets/queue-console.js'],
       ),
     ),
