@@ -30,6 +30,22 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
   return node;
 }
 
+/** Answer text with its web addresses as short links: a long address is unreadable on a phone and a screen reader
+ * spells it out. Only http(s) addresses become links; everything else stays text (no HTML from the server). */
+function withLinks(text: string): Node[] {
+  const nodes: Node[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/https?:\/\/[^\s<>"]+[^\s<>".,;:!?)]/gu)) {
+    nodes.push(document.createTextNode(text.slice(last, match.index)));
+    const url = new URL(match[0]);
+    const label = url.hostname.endsWith('dichvucong.gov.vn') ? 'xem trên Cổng Dịch vụ công quốc gia' : url.hostname;
+    nodes.push(element('a', { href: url.href, target: '_blank', rel: 'noopener' }, label));
+    last = match.index + match[0].length;
+  }
+  nodes.push(document.createTextNode(text.slice(last)));
+  return nodes;
+}
+
 const host = element('div', { id: 'tthc-chat-widget' });
 document.body.appendChild(host);
 const root = host.attachShadow({ mode: 'open' });
@@ -78,7 +94,7 @@ function connect() {
     if (!bubble) return;
     pending.delete(response.requestId);
     bubble.setAttribute('aria-busy', 'false');
-    bubble.firstChild!.textContent = response.answer;
+    (bubble.firstChild as HTMLElement).replaceChildren(...withLinks(response.answer));
     finishAnswer(bubble, response);
   });
   socket.on('error', ({ requestId, messageVi }) => {
@@ -121,7 +137,8 @@ function ask(question: string) {
   if (!text) return;
   log.append(element('div', { class: 'bubble user' }, text));
   const bubble = element('div', { class: 'bubble bot', 'aria-busy': 'true' });
-  bubble.append(document.createTextNode(''));
+  // The answer's text lives in its own element, so links can replace the streamed text once it is complete.
+  bubble.append(element('span', { class: 'answer-text' }));
   log.append(bubble);
   const requestId = crypto.randomUUID();
   pending.set(requestId, bubble);

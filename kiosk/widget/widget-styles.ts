@@ -12,8 +12,8 @@ export const widgetStyles = `
 .panel.contrast { background: #000; color: #fff; }
 .panel.contrast .bubble.bot { background: #222; color: #fff; border-color: #fff; }
 .panel.contrast a { color: #ffeb3b; }
-header { display: flex; align-items: center; gap: 8px; padding: 12px 14px; background: #b71c1c; color: #fff; }
-header h2 { margin: 0; font-size: 1em; flex: 1; }
+header { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 12px 14px; background: #b71c1c; color: #fff; }
+header h2 { margin: 0; font-size: 1.05em; flex: 1 1 100%; }
 header button { background: transparent; color: #fff; border: 1px solid rgba(255,255,255,.6); border-radius: 8px; font-size: .8em; padding: 4px 8px; cursor: pointer; }
 .log { flex: 1; overflow-y: auto; padding: 12px; display: flex; flex-direction: column; gap: 10px; }
 .bubble { max-width: 92%; padding: 10px 12px; border-radius: 12px; white-space: pre-wrap; word-wrap: break-word; }

@@ -52,6 +52,10 @@ describe.skipIf(!hasChromium)('widget and lookup in Chromium (medium)', () => {
     await citation.waitFor({ timeout: 20_000 });
     expect(await citation.getAttribute('href')).toBe(`${appUrl}/thu-tuc/1.001193`);
     await expect.poll(() => page.getByRole('log').innerText()).toContain('Hồ sơ cần chuẩn bị');
+    // The portal address reads as a short link, not a long URL.
+    const portal = page.locator('#tthc-chat-widget').getByRole('link', { name: 'xem trên Cổng Dịch vụ công quốc gia' });
+    expect(await portal.getAttribute('href')).toMatch(/^https:\/\/dichvucong\.gov\.vn\/.*1\.001193$/u);
+    expect(await page.getByRole('log').innerText()).not.toContain('https://');
     await page.screenshot({ path: artifactPath('widget-answer.png') });
     await page.getByRole('button', { name: 'Hữu ích', exact: true }).click();
     await expect.poll(() => page.getByRole('log').innerText()).toContain('Cảm ơn bạn đã góp ý');
