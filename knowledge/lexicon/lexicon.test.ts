@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accentedSyllables, syllables } from '../text/fold';
-import { expandWithLexicon, loadLexicon } from './lexicon';
+import { expandWithLexicon, lexiconFiles, loadLexicon } from './lexicon';
 
 const lexicon = loadLexicon();
 const expand = (question: string) => expandWithLexicon(syllables(question), lexicon, accentedSyllables(question)).expansion.join(' ');
@@ -22,5 +22,15 @@ describe('lexicon', () => {
     expect(expand('làm lại cccd bị mất')).toBe('cap lai the can cuoc');
     expect(expand('quên mật khẩu')).toBe('');
     expect(expand('bố tôi mất hôm qua')).toContain('dang ky khai tu');
+  });
+  it('never gives one everyday phrase two meanings, across all lexicon files', () => {
+    expect(lexiconFiles().length).toBeGreaterThanOrEqual(1);
+    const meanings = new Map<string, Set<string>>();
+    for (const entry of lexicon) {
+      const key = entry.accented.join(' ');
+      meanings.set(key, (meanings.get(key) ?? new Set()).add(entry.official.join(' ')));
+    }
+    const conflicts = [...meanings].filter(([, official]) => official.size > 1).map(([phrase, official]) => `${phrase} -> ${[...official].join(' | ')}`);
+    expect(conflicts).toEqual([]);
   });
 });

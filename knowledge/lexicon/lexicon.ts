@@ -1,6 +1,6 @@
 // The reviewed lexicon: everyday phrases -> official terms. Expansion appends the official terms to the query
 // tokens; the phrases themselves stay, so a literal match still counts.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { accentedSyllables, fold, syllables } from '../text/fold';
 
@@ -17,9 +17,24 @@ export interface LexiconEntry {
   official: string[];
 }
 
-export function loadLexicon(url: URL = new URL('lexicon.json', import.meta.url)): LexiconEntry[] {
-  const file = lexiconFileSchema.parse(JSON.parse(readFileSync(url, 'utf8')));
-  return file.entries
+/** The lexicon files: `lexicon.json` and one `lexicon-<area>.json` per area of procedures, so reviewers can own
+ * an area. All follow the same schema; a broken file fails loudly with its name. */
+export function lexiconFiles(folder: URL = new URL('./', import.meta.url)): URL[] {
+  return readdirSync(folder)
+    .filter((name) => /^lexicon(-[a-z0-9-]+)?\.json$/u.test(name))
+    .sort()
+    .map((name) => new URL(name, folder));
+}
+
+function readLexiconFile(url: URL) {
+  const parsed = lexiconFileSchema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  if (!parsed.success) throw new Error(`${url.pathname}: ${parsed.error.issues[0]?.message ?? 'invalid lexicon'}`);
+  return parsed.data;
+}
+
+export function loadLexicon(urls: URL | URL[] = lexiconFiles()): LexiconEntry[] {
+  return (Array.isArray(urls) ? urls : [urls])
+    .flatMap((url) => readLexiconFile(url).entries)
     .flatMap((entry) => entry.say.map((say) => ({ phrase: syllables(say), accented: accentedSyllables(say), official: syllables(entry.means) })))
     .filter((entry) => entry.phrase.length > 0)
     // Longest phrases first so "mất căn cước" wins over "mất".
