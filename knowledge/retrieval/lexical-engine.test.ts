@@ -20,6 +20,14 @@ describe('lexical engine on the sample catalogue', () => {
     expect(first(question)).toBe(code);
   });
 
+  it('declines fortune-telling and requests to break the law, not the procedures they resemble', () => {
+    expect(engine.search('tuổi Dần năm nay xây nhà có được không').answerable).toBe(false);
+    expect(engine.search('xem ngày đẹp để làm giấy khai sinh').answerable).toBe(false);
+    expect(engine.search('chỉ tôi cách làm giả giấy khai sinh').answerable).toBe(false);
+    expect(engine.search('gia hạn tạm trú cho con').answerable).toBe(true);
+    expect(engine.search('lam gia han tam tru').answerable).toBe(true);
+  });
+
   it('declines questions outside the catalogue', () => {
     expect(engine.search('giá vàng hôm nay bao nhiêu').answerable).toBe(false);
     expect(engine.search('kể chuyện cười đi').answerable).toBe(false);

@@ -2,7 +2,7 @@
 // answerable decision. No neural model needed.
 import type { Procedure } from '../../contracts/procedure';
 import { loadLexicon, type LexiconEntry } from '../lexicon/lexicon';
-import { bigrams, syllables } from '../text/fold';
+import { accentedSyllables, bigrams, syllables } from '../text/fold';
 import { buildLexicalIndex, type LexicalIndex } from './lexical-index';
 import { analyseQuery, qualifierPhrases, type QueryAnalysis } from './query-analysis';
 import type { SearchEngine, SearchHit, SearchOptions, SearchResponse } from './search-engine';
@@ -44,8 +44,14 @@ const outOfScopePhrases = [
   // Checked against the catalogue's folded titles: none of these phrases occurs in one.
   'bao hiem nhan tho', 'gia vang', 'ty gia', 'thoi tiet', 'ket qua bong da', 'lich thi dau', 'ket qua xo so', 'lo de', 'nau an', 'cong thuc nau',
   'mon an', 'ke chuyen', 'chuyen cuoi', 'phim hay', 'bitcoin', 'gia xang', 'tu vi', 'xem boi', 'phong thuy', 'choi game', 'giam can', 'lam dep',
-  've may bay',
+  've may bay', 'hop tuoi', 'xem tuoi', 'xem ngay', 'ngay dep', 'huong nha',
+  // Asking by zodiac year ("tuổi Thìn làm nhà...") is asking a fortune-teller.
+  ...['ty', 'suu', 'dan', 'mao', 'thin', 'ngo', 'mui', 'than', 'dau', 'tuat', 'hoi'].map((animal) => `tuoi ${animal}`),
 ];
+
+/** Requests to break the law (forgery, bribery) are declined, not answered with the nearest procedure. With their
+ * diacritics only: folded, "làm giả" is also the start of "làm gia hạn". None occurs in a catalogue title. */
+const unlawfulPhrases = ['làm giả', 'giấy tờ giả', 'bằng giả', 'hối lộ', 'đút lót', 'chạy án'];
 
 /** The k positions with the highest scores, without sorting every touched document. */
 function topPositions(touched: readonly number[], scores: Float64Array, k: number): number[] {
@@ -164,7 +170,10 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
       // Topics no public service covers (commercial insurance, gold prices...) are declined.
       // Checked on the words as written: typo correction may have bent them towards catalogue words.
       const written = ` ${syllables(question.slice(0, 1000)).join(' ')} `;
-      const offTopic = analysis.codes.length === 0 && outOfScopePhrases.some((phrase) => written.includes(` ${phrase} `));
+      const writtenAccented = ` ${accentedSyllables(question.slice(0, 1000)).join(' ')} `;
+      const offTopic =
+        analysis.codes.length === 0 &&
+        (outOfScopePhrases.some((phrase) => written.includes(` ${phrase} `)) || unlawfulPhrases.some((phrase) => writtenAccented.includes(` ${phrase} `)));
       answerable = !offTopic && (analysis.codes.length > 0 || exactTitle || first.features.raw! >= answerableThresholds.lexicalAlone || (coverage >= answerableThresholds.coverage && first.features.raw! >= needed));
     }
     return { analysis, candidates: candidates.slice(0, top), answerable };
