@@ -167,6 +167,8 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
       // Every content word in the title of a specific record: a precise question, even on a small catalogue.
       // Words scattered over a title ("bạn tên là gì" against "đổi tên ...") are not a title: a word pair must match.
       const exactTitle = first.features.titleCoverage! >= 0.99 && contentSet.size >= 2 && coverage >= 0.99 && first.features.titleBigram! > 0;
+      // A question that quotes a whole title of three words or more ("thông báo lưu trú cho người thân") names it.
+      const quotedTitle = first.features.titleBigram! >= 0.99 && document.titleTokens.length >= 3;
       // Topics no public service covers (commercial insurance, gold prices...) are declined.
       // Checked on the words as written: typo correction may have bent them towards catalogue words.
       const written = ` ${syllables(question.slice(0, 1000)).join(' ')} `;
@@ -174,7 +176,7 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
       const offTopic =
         analysis.codes.length === 0 &&
         (outOfScopePhrases.some((phrase) => written.includes(` ${phrase} `)) || unlawfulPhrases.some((phrase) => writtenAccented.includes(` ${phrase} `)));
-      answerable = !offTopic && (analysis.codes.length > 0 || exactTitle || first.features.raw! >= answerableThresholds.lexicalAlone || (coverage >= answerableThresholds.coverage && first.features.raw! >= needed));
+      answerable = !offTopic && (analysis.codes.length > 0 || exactTitle || quotedTitle || first.features.raw! >= answerableThresholds.lexicalAlone || (coverage >= answerableThresholds.coverage && first.features.raw! >= needed));
     }
     return { analysis, candidates: candidates.slice(0, top), answerable };
   }

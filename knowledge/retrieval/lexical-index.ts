@@ -1,7 +1,7 @@
 // Field-weighted BM25 (BM25F) index over the catalogue. Per document and term, the weighted, length-normalised
 // term frequency of all fields is computed once at build time, so a search only sums posting weights.
 import type { Procedure } from '../../contracts/procedure';
-import { bigrams, syllables } from '../text/fold';
+import { accentedSyllables, bigrams, syllables } from '../text/fold';
 
 interface FieldSpec {
   weight: number;
@@ -38,7 +38,7 @@ export interface LexicalIndex {
   documents: IndexedDocument[];
   /** term -> [document index, saturated weight] pairs, with the term's idf. */
   postings: Map<string, { idf: number; entries: Float64Array }>;
-  vocabulary: { words: Map<string, number>; pairs: Map<string, number> };
+  vocabulary: { words: Map<string, number>; pairs: Map<string, number>; accentedWords: Map<string, number>; accentedPairs: Map<string, number> };
 }
 
 export function termsOf(tokens: readonly string[]): string[] {
@@ -51,6 +51,9 @@ export function buildLexicalIndex(procedures: readonly Procedure[]): LexicalInde
   const lengths: Record<string, number[]> = Object.fromEntries(fieldNames.map((name) => [name, []]));
   const words = new Map<string, number>();
   const pairs = new Map<string, number>();
+  // Word pairs as written, for typo correction of questions written with diacritics (short fields only).
+  const accentedPairs = new Map<string, number>();
+  const accentedWords = new Map<string, number>();
   const documents: IndexedDocument[] = [];
   for (const procedure of procedures) {
     const counts: Map<string, number>[] = [];
@@ -64,6 +67,11 @@ export function buildLexicalIndex(procedures: readonly Procedure[]): LexicalInde
       counts.push(termCounts);
       lengths[name]!.push(tokens.length);
       if (name !== 'body') for (const token of tokens) all.add(token);
+      if (name === 'title' || name === 'documents' || name === 'results' || name === 'field') {
+        const written = accentedSyllables(fields[name]!.text(procedure));
+        for (const word of written) accentedWords.set(word, (accentedWords.get(word) ?? 0) + 1);
+        for (const pair of bigrams(written)) accentedPairs.set(pair, (accentedPairs.get(pair) ?? 0) + 1);
+      }
       for (const token of tokens) words.set(token, (words.get(token) ?? 0) + 1);
       for (const pair of bigrams(tokens)) pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
     }
@@ -99,5 +107,5 @@ export function buildLexicalIndex(procedures: readonly Procedure[]): LexicalInde
     const idf = Math.log(1 + (total - documentFrequency + 0.5) / (documentFrequency + 0.5));
     postings.set(term, { idf, entries: Float64Array.from(list) });
   }
-  return { documents, postings, vocabulary: { words, pairs } };
+  return { documents, postings, vocabulary: { words, pairs, accentedWords, accentedPairs } };
 }

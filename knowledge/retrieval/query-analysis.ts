@@ -2,8 +2,8 @@
 // catalogue vocabulary, lexicon expansion to official terms, and qualifiers the question asks for.
 import type { LexiconEntry } from '../lexicon/lexicon';
 import { expandWithLexicon } from '../lexicon/lexicon';
-import { accentedSyllables, syllables } from '../text/fold';
-import { correctTypos, type Vocabulary } from '../text/typo';
+import { accentedSyllables, fold, syllables } from '../text/fold';
+import { correctAccentedTypos, correctTypos, type Vocabulary } from '../text/typo';
 
 /** Question and filler words that never identify a procedure (folded). Single syllables are only those with no
  * meaningful homograph once diacritics are gone ("can" is also "căn", "the" also "thẻ", "dang" also "đăng"). */
@@ -19,6 +19,9 @@ const fillerPhrases = [
 
 /** Fillers recognisable only with their diacritics ("cần" but not "căn", "thế" but not "thẻ"). */
 const accentedFillers = new Set('cần thế bao làm được có ở tại mấy đâu nào gì đang'.split(' '));
+
+/** Function words written with their diacritics are never slips ("thế nào" is not "chế nào"). */
+const accentedQuestionWords = new Set([...accentedFillers, ...'thế nào như những được không thì với cùng cũng của nhưng hoặc rồi vậy sao chưa nhiều'.split(' ')]);
 
 /** Question words are never typos of catalogue words, even when a small catalogue lacks them. */
 const questionWords = new Set([...fillerWords, ...fillerPhrases.flat()]);
@@ -57,8 +60,23 @@ export function analyseQuery(question: string, vocabulary: Vocabulary, lexicon: 
   const codes = raw.filter((token) => /^\d\.\d{6}$/u.test(token));
   // Lexicon first on the raw words (abbreviations like "cccd" are not typos), then typo correction.
   const first = expandWithLexicon(raw, lexicon, accented.length === raw.length ? accented : []);
-  const { tokens, corrections } = correctTypos(raw, vocabulary, questionWords);
-  const second = corrections.length > 0 ? expandWithLexicon(tokens, lexicon) : { expansion: [], matched: [] };
+  // A question written with diacritics is corrected on them first; the folded correction then handles the rest.
+  const writtenWithDiacritics = accented.length === raw.length && accented.some((word, index) => word !== raw[index]);
+  const accentedFix =
+    writtenWithDiacritics && vocabulary.accentedWords && vocabulary.accentedPairs ? correctAccentedTypos(accented, vocabulary.accentedWords, vocabulary.accentedPairs, accentedQuestionWords) : null;
+  const base = accentedFix && accentedFix.corrections.length > 0 ? accentedFix.tokens.map((word) => fold(word)) : raw;
+  const folded = correctTypos(base, vocabulary, questionWords);
+  const tokens = folded.tokens;
+  const corrections: [string, string][] = [...(accentedFix?.corrections ?? []).map(([from, to]): [string, string] => [fold(from), fold(to)]), ...folded.corrections];
+  // The corrected words keep the diacritics the citizen wrote elsewhere ("con dâu" stays a daughter-in-law, not a
+  // seal); a word the folded correction changed has no diacritics to compare and matches on its folded form.
+  const writtenAfterCorrection = writtenWithDiacritics
+    ? tokens.map((token, index) => {
+        const written = accentedFix?.tokens[index] ?? accented[index] ?? token;
+        return fold(written) === token ? written : token;
+      })
+    : [];
+  const second = corrections.length > 0 ? expandWithLexicon(tokens, lexicon, writtenAfterCorrection) : { expansion: [], matched: [] };
   const expansion = [...first.expansion, ...second.expansion];
   const content = removeFillers(tokens, accented.length === tokens.length ? accented : []);
   return {

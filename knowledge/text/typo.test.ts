@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctTypos, variants } from './typo';
+import { accentedConsonantVariants, correctAccentedTypos, correctTypos, variants } from './typo';
 
 const vocabulary = {
   words: new Map([['dang', 50], ['ky', 50], ['thuong', 20], ['tru', 30], ['chu', 10], ['khai', 40], ['sinh', 40], ['chung', 10], ['thuc', 10]]),
@@ -19,5 +19,20 @@ describe('typo correction', () => {
   it('generates transpositions and confusions', () => {
     expect(variants('chu')).toContain('tru');
     expect(variants('khia')).toContain('khai');
+  });
+});
+
+describe('typo correction with diacritics', () => {
+  const words = new Map([['gia', 300], ['hạn', 2600], ['hạng', 300], ['cải', 200], ['chính', 10000], ['chín', 0], ['giếng', 30], ['khoan', 20], ['khoang', 9], ['xóa', 290], ['đăng', 9000], ['con', 5000], ['công', 9000]]);
+  const pairs = new Map([['gia hạn', 900], ['cải chính', 99], ['chín ngày', 2], ['chính ngày', 1], ['xóa đăng', 280], ['giếng khoang', 6], ['cho con', 400], ['cho công', 30]]);
+  it('keeps the written vowels and tone and fixes only the consonant slip', () => {
+    expect(correctAccentedTypos(['gia', 'hạng', 'giấy'], words, pairs).tokens).toEqual(['gia', 'hạn', 'giấy']);
+    expect(correctAccentedTypos(['cải', 'chín', 'ngày'], words, pairs).tokens).toEqual(['cải', 'chính', 'ngày']);
+    expect(correctAccentedTypos(['sóa', 'đăng', 'ký'], words, pairs).tokens).toEqual(['xóa', 'đăng', 'ký']);
+  });
+  it('leaves common words alone even next to a likelier pair, and never adds a missing diacritic', () => {
+    expect(correctAccentedTypos(['giếng', 'khoan'], words, pairs).corrections).toEqual([]);
+    expect(correctAccentedTypos(['cho', 'con'], words, pairs).corrections).toEqual([]);
+    expect(accentedConsonantVariants('con')).not.toContain('công');
   });
 });

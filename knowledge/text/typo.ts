@@ -61,6 +61,67 @@ export function confusableVariants(word: string): Set<string> {
 export interface Vocabulary {
   words: ReadonlyMap<string, number>;
   pairs: ReadonlyMap<string, number>;
+  /** Words and word pairs with their diacritics ("gia hạn"), when the catalogue provides them. */
+  accentedWords?: ReadonlyMap<string, number>;
+  accentedPairs?: ReadonlyMap<string, number>;
+}
+
+/** Consonant slips of a word written with diacritics: only consonants change, so its vowels and tone, which the
+ * citizen did type, are kept ("hạng" -> "hạn", "sóa" -> "xóa", "chín" -> "chính"). */
+export function accentedConsonantVariants(word: string): Set<string> {
+  const out = new Set<string>();
+  for (const [from, to] of confusions) {
+    if (word.startsWith(from)) out.add(to + word.slice(from.length));
+    if (word.endsWith(from)) out.add(word.slice(0, word.length - from.length) + to);
+  }
+  if (word.startsWith('đ')) out.add(`d${word.slice(1)}`);
+  if (word.startsWith('d')) out.add(`đ${word.slice(1)}`);
+  if (/[nc]$/u.test(word)) {
+    out.add(`${word}h`);
+    out.add(`${word}g`);
+  }
+  out.delete(word);
+  return out;
+}
+
+/** For a question written with diacritics: a word whose pairs with its neighbours the catalogue (nearly) never
+ * writes, while a consonant slip of it forms pairs it writes often, is that slip. Diacritics make this safe where
+ * the folded form is not: "con" never becomes "công", since the citizen wrote no circumflex. */
+export function correctAccentedTypos(
+  accented: readonly string[],
+  words: ReadonlyMap<string, number>,
+  pairs: ReadonlyMap<string, number>,
+  keep: ReadonlySet<string> = new Set(),
+): { tokens: string[]; corrections: [string, string][] } {
+  const out = [...accented];
+  const corrections: [string, string][] = [];
+  for (let index = 0; index < out.length; index += 1) {
+    const word = out[index]!;
+    if (word.length < 3 || /\d/u.test(word) || keep.has(word)) continue;
+    const previous = index > 0 ? out[index - 1]! : null;
+    const next = index + 1 < out.length ? out[index + 1]! : null;
+    if (!previous && !next) continue;
+    const pairsWith = (candidate: string) =>
+      (previous ? (pairs.get(`${previous} ${candidate}`) ?? 0) : 0) + (next ? (pairs.get(`${candidate} ${next}`) ?? 0) : 0);
+    const current = pairsWith(word);
+    let best: string | null = null;
+    let bestScore = 0;
+    // A common word is what the citizen meant ("cùng", "khoan"); only a rare one next to a far commoner slip is not.
+    const frequency = words.get(word) ?? 0;
+    for (const candidate of accentedConsonantVariants(word)) {
+      if ((words.get(candidate) ?? 0) <= 5 * frequency) continue;
+      const score = pairsWith(candidate);
+      if (score > bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
+    }
+    if (best && bestScore >= 5 && bestScore > 10 * current) {
+      corrections.push([word, best]);
+      out[index] = best;
+    }
+  }
+  return { tokens: out, corrections };
 }
 
 /** Replaces syllables that are unknown, or that form a pair the catalogue never uses while a close spelling does. */
