@@ -22,7 +22,8 @@ export interface LexiconEntry {
 export function lexiconFiles(folder: URL = new URL('./', import.meta.url)): URL[] {
   return readdirSync(folder)
     .filter((name) => /^lexicon(-[a-z0-9-]+)?\.json$/u.test(name))
-    .sort()
+    // The core file first: where phrases of one length overlap, the earlier entry wins.
+    .sort((a, b) => Number(b === 'lexicon.json') - Number(a === 'lexicon.json') || a.localeCompare(b))
     .map((name) => new URL(name, folder));
 }
 
