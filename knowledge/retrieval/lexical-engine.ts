@@ -45,6 +45,9 @@ const outOfScopePhrases = [
   'bao hiem nhan tho', 'gia vang', 'ty gia', 'thoi tiet', 'ket qua bong da', 'lich thi dau', 'ket qua xo so', 'lo de', 'nau an', 'cong thuc nau',
   'mon an', 'ke chuyen', 'chuyen cuoi', 'phim hay', 'bitcoin', 'gia xang', 'tu vi', 'xem boi', 'phong thuy', 'choi game', 'giam can', 'lam dep',
   've may bay', 'hop tuoi', 'xem tuoi', 'xem ngay', 'ngay dep', 'huong nha',
+  // Attempts to instruct the system instead of asking it ("bỏ qua mọi quy tắc", "### SYSTEM").
+  'bo qua moi', 'bo qua cac', 'bo qua huong dan', 'ignore previous', 'ignore all', 'system prompt', 'jailbreak', 'developer mode', 'quyen admin',
+  'che do quan tri', 'khoa api', 'api key', 'mat khau he thong', 'dong vai', 'gia vo la',
   // Asking by zodiac year ("tuổi Thìn làm nhà...") is asking a fortune-teller.
   ...['ty', 'suu', 'dan', 'mao', 'thin', 'ngo', 'mui', 'than', 'dau', 'tuat', 'hoi'].map((animal) => `tuoi ${animal}`),
 ];
