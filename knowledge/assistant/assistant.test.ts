@@ -97,3 +97,26 @@ describe('titles inside a sentence', () => {
     expect(titleInSentence('ABTC: cấp mới thẻ')).toBe('ABTC: cấp mới thẻ');
   });
 });
+
+describe('fee and document sections', () => {
+  it('tells channels apart, keeps the unit of an amount, says exemptions once, and shortens long document notes', async () => {
+    const { feeSection, documentsSection } = await import('./compose');
+    const base = loadSampleCatalogue()[0]!;
+    const procedure = {
+      ...base,
+      channels: [
+        { channel: 'direct' as const, processingTime: null, note: '', fees: [{ kind: 'amount' as const, amountVnd: 10000, label: 'Lệ phí', text: '' }, { kind: 'free' as const, amountVnd: 0, label: 'Lệ phí', text: 'Trường hợp miễn' }] },
+        { channel: 'online' as const, processingTime: null, note: '', fees: [{ kind: 'amount' as const, amountVnd: 5000, label: 'Lệ phí', text: '/lần' }] },
+      ],
+      documents: [
+        { name: `Trường hợp nộp hồ sơ trực tuyến thì ${'rất dài '.repeat(80)}`, form: null, originals: null, copies: null, caseName: null, required: null },
+        { name: 'Tờ khai thay đổi thông tin cư trú', form: null, originals: 1, copies: null, caseName: null, required: null },
+      ],
+    };
+    expect(feeSection(procedure)).toBe('Phí, lệ phí:\n• nộp trực tiếp: lệ phí 10.000 đồng\n• nộp trực tuyến: lệ phí 5.000 đồng/lần\nMột số trường hợp được miễn theo quy định (xem trang thủ tục).');
+    const documents = documentsSection(procedure);
+    expect(documents).toContain('• Tờ khai thay đổi thông tin cư trú (01 bản chính)');
+    expect(documents).not.toContain('rất dài rất dài');
+    expect(documents).toContain('xem đầy đủ ở trang thủ tục');
+  });
+});

@@ -18,11 +18,27 @@ function copiesText(document: Procedure['documents'][number]): string {
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
+/** Items of the documents list that are instructions about documents, not documents to bring. */
+const notePattern = /^(lưu ý|ghi chú|\*|-|\(|trường hợp|việc nộp|người tiếp nhận|cơ quan|bản chụp|bản quét|đối với trường hợp)/iu;
+const maxDocumentLength = 220;
+
+/** A long item cut at a word near the limit, so an elderly reader (or the speech engine) gets the gist. */
+function shortened(text: string, limit = maxDocumentLength): string {
+  const clean = text.replace(/\s+/gu, ' ').replace(/[;.,:]\s*$/u, '').trim();
+  return clean.length > limit ? `${clean.slice(0, limit).replace(/\s+\S*$/u, '')}…` : clean;
+}
+
 export function documentsSection(procedure: Procedure): string {
-  const documents = procedure.documents.filter((document) => !/^(lưu ý|\*)/iu.test(document.name));
-  if (documents.length === 0) return 'Hồ sơ: hồ sơ gốc không ghi rõ thành phần giấy tờ; bạn vui lòng hỏi cán bộ tại quầy.';
-  const shown = documents.slice(0, maxDocuments).map((document) => `• ${document.name.replace(/[;.]\s*$/u, '')}${copiesText(document)}`);
-  const more = documents.length > maxDocuments ? '\n(Còn giấy tờ khác theo từng trường hợp; xem đầy đủ ở trang thủ tục.)' : '';
+  const listed = procedure.documents.filter((document) => document.name.trim());
+  const documents = listed.filter((document) => !notePattern.test(document.name.trim()) && document.name.length <= 600);
+  const notes = listed.length - documents.length;
+  if (documents.length === 0 && listed.length === 0) return 'Hồ sơ: hồ sơ gốc không ghi rõ thành phần giấy tờ; bạn vui lòng hỏi cán bộ tại quầy.';
+  // Only instructions in the record: show them, shortened, rather than nothing.
+  const chosen = documents.length > 0 ? documents : listed;
+  const shown = chosen.slice(0, maxDocuments).map((document) => `• ${shortened(document.name)}${copiesText(document)}`);
+  const hidden = chosen.length - shown.length + (documents.length > 0 ? notes : 0);
+  // No count here: every number in an answer must come from the record (the grounding check).
+  const more = hidden > 0 ? '\n(Còn giấy tờ, lưu ý khác theo từng trường hợp; xem đầy đủ ở trang thủ tục.)' : '';
   return `Hồ sơ cần chuẩn bị:\n${shown.join('\n')}${more}`;
 }
 
@@ -33,10 +49,35 @@ export function timeSection(procedure: Procedure): string {
   return distinct.length === 1 ? `Thời hạn giải quyết: ${distinct[0]}.` : `Thời hạn giải quyết: ${lines.join('; ')}.`;
 }
 
+/** "lệ phí 10.000 đồng" reads better after a channel name than "Lệ phí: 10.000 đồng". */
+function feeText(fee: Procedure['channels'][number]['fees'][number]): string {
+  const described = describeFee(fee);
+  const labelled = /^([^:]{2,30}): (.+)$/u.exec(described);
+  return labelled ? `${labelled[1]!.toLocaleLowerCase('vi')} ${labelled[2]}` : described;
+}
+
 export function feeSection(procedure: Procedure): string {
-  const lines = uniqueLines(procedure.channels.flatMap((channel) => channel.fees.map((fee) => describeFee(fee))));
-  if (lines.length === 0) return 'Phí, lệ phí: hồ sơ gốc không ghi.';
-  return lines.length === 1 ? `Phí, lệ phí: ${lines[0]}.` : `Phí, lệ phí:\n${lines.map((line) => `• ${line}`).join('\n')}`;
+  // Per channel: its amounts; a "free" line beside an amount is an exemption for some people, said once at the end.
+  let exemption = false;
+  const withFees = procedure.channels.filter((channel) => channel.fees.length > 0);
+  const perChannel = withFees.map((channel) => {
+    const paid = channel.fees.filter((fee) => fee.kind !== 'free');
+    if (paid.length > 0 && paid.length < channel.fees.length) exemption = true;
+    let text = uniqueLines((paid.length > 0 ? paid : channel.fees).map(feeText)).join('; ');
+    // The channel's own wording, when short and about money, says more than the amount ("2.000 đồng/trang; từ
+    // trang thứ 3 trở lên thu 1.000 đồng/trang...").
+    const note = channel.note.replace(/^[-•\s]+/u, '').trim();
+    const place = /^(Tại [^:]{3,90}):\s*(.+)$/u.exec(note);
+    if (note && note.length <= 350 && /\d[\d.]*\s*(đồng|USD)/u.test(note)) text = shortened(place ? place[2]! : note, 300);
+    // Two channels of one kind (at the commune, at an embassy) are told apart by the place the record names.
+    const sameKind = withFees.filter((other) => other.channel === channel.channel).length > 1;
+    return { channel: sameKind && place ? place[1]! : channelName[channel.channel], text };
+  });
+  if (perChannel.length === 0) return 'Phí, lệ phí: hồ sơ gốc không ghi.';
+  const distinct = uniqueLines(perChannel.map((item) => item.text));
+  const exempt = exemption ? '\nMột số trường hợp được miễn theo quy định (xem trang thủ tục).' : '';
+  if (distinct.length === 1) return `Phí, lệ phí: ${distinct[0]}.${exempt}`;
+  return `Phí, lệ phí:\n${uniqueLines(perChannel.map((item) => `• ${item.channel}: ${item.text}`)).join('\n')}${exempt}`;
 }
 
 export function whereSection(procedure: Procedure): string {

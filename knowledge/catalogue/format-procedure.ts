@@ -21,7 +21,8 @@ export function describeFee(fee: Fee): string {
     case 'free':
       return 'Miễn phí';
     case 'amount':
-      return fee.amountVnd !== null ? `${fee.label ? `${fee.label}: ` : ''}${formatVnd(fee.amountVnd)}` : fee.text;
+      // A unit kept from the source ("/trang", "/bản") belongs to the amount: 2.000 đồng per page, not in all.
+      return fee.amountVnd !== null ? `${fee.label ? `${fee.label}: ` : ''}${formatVnd(fee.amountVnd)}${/^\/\S{1,20}$/u.test(fee.text.trim()) ? fee.text.trim() : ''}` : fee.text;
     case 'by_province_council':
       return 'Theo mức do Hội đồng nhân dân tỉnh quy định';
     case 'by_regulation':

@@ -1,13 +1,14 @@
 import { procedureCodePattern } from '../../contracts/procedure';
 // The portal's structured API records (JSONL, one {code, name, detail} a line): the primary source.
 import { z } from 'zod';
-import type { Channel, ChannelKind, ImplementationLevel, Procedure, ProcessingTime, TimeUnit } from '../../contracts/procedure';
+import type { Channel, ChannelKind, Fee, ImplementationLevel, Procedure, ProcessingTime, TimeUnit } from '../../contracts/procedure';
+import { fold } from '../text/fold';
 import { normalizeText } from '../text/normalize';
 import { parseFee, parseProcessingTime, timeUnitFromApi, timeUnitLabel } from './parse-values';
 import { cleanText, portalUrl, splitAgencies, uniqueNonEmpty } from './text-cleanup';
 
 const named = z.object({ name: z.string().nullish(), code: z.string().nullish() }).passthrough();
-const apiFee = z.object({ type: z.string().nullish(), value: z.number().nullish(), description: z.string().nullish() }).passthrough();
+const apiFee = z.object({ type: z.string().nullish(), value: z.number().nullish(), description: z.string().nullish(), currencyName: z.string().nullish() }).passthrough();
 const apiMethod = z
   .object({
     submissionMethod: z.string().nullish(),
@@ -95,7 +96,7 @@ export function mapPortalApi(line: PortalApiLine, file: string, importedAt: stri
       {
         channel,
         processingTime: apiProcessingTime(method.processingTime, method.processingTimeUnit, note, caseTime ?? null),
-        fees: (method.fees ?? []).map((fee) => parseFee(fee.description ?? '', fee.value ?? null, fee.type === 'FEE' ? 'Lệ phí' : 'Phí')),
+        fees: (method.fees ?? []).map((fee) => apiFeeOf(fee)),
         note,
       },
     ];
@@ -153,6 +154,24 @@ export function mapPortalApi(line: PortalApiLine, file: string, importedAt: stri
   };
 }
 
+/** A fee in another currency ("10 USD/bản" at an embassy) is never a VND amount; a description that is only a unit
+ * ("/trang") is kept with the amount so "2.000 đồng/trang" is not read as 2.000 đồng. */
+function apiFeeOf(fee: z.infer<typeof apiFee>): Fee {
+  const label = fee.type === 'FEE' ? 'Lệ phí' : 'Phí';
+  const description = fee.description ?? '';
+  const currency = (fee.currencyName ?? '').trim();
+  if (currency && !/việt nam đồng|vnd|vnđ|đồng/iu.test(currency) && fee.value != null && fee.value > 0) {
+    return { kind: 'amount', amountVnd: null, label, text: `${fee.value} ${currency}${description.startsWith('/') ? description : description ? ` ${description}` : ''}` };
+  }
+  return parseFee(description, fee.value ?? null, label);
+}
+
+/** A description that talks money and no time ("2.000 đồng/trang ...") is a misplaced fee, not a processing time. */
+function mentionsOnlyMoney(text: string): boolean {
+  const folded = fold(text);
+  return /\b(dong|usd)\b/u.test(folded) && !/\b(ngay|gio|thang|tuan|phut)\b/u.test(folded);
+}
+
 function apiProcessingTime(
   rawValue: number | string | null | undefined,
   unit: string | null | undefined,
@@ -167,7 +186,7 @@ function apiProcessingTime(
   const known = timeUnitFromApi(unit);
   if (known && value != null && value > 0) return { value, unit: known, text: `${value} ${labelFor(known)}` };
   // 'OTHER' (or a zero value): the real wording lives in the description, else in the case's processing day.
-  const fromText = description ? parseProcessingTime(description) : null;
+  const fromText = description && !mentionsOnlyMoney(description) ? parseProcessingTime(description) : null;
   if (fromText && (fromText.value !== null || fromText.unit === 'same_day')) return fromText;
   const caseUnit = timeUnitFromApi(caseTime?.type);
   if (caseUnit && caseTime?.qty != null && caseTime.qty > 0) return { value: caseTime.qty, unit: caseUnit, text: `${caseTime.qty} ${labelFor(caseUnit)}` };
