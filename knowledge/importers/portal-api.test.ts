@@ -28,3 +28,18 @@ describe('portal API records', () => {
     expect(procedure.channels[0]!.processingTime).toMatchObject({ value: 1, unit: 'working_day' });
   });
 });
+
+describe('portal API amounts without a currency', () => {
+  it('never turns a small number without a currency into a fee in đồng', () => {
+    const procedure = mapPortalApi(
+      line([
+        { submissionMethod: 'DIRECT', processingTime: 5, processingTimeUnit: 'WORKING_DAY', fees: [{ type: 'FEE', value: 200, description: '' }] },
+        { submissionMethod: 'ONLINE', processingTime: 5, processingTimeUnit: 'WORKING_DAY', fees: [{ type: 'FEE', value: 1, description: 'Đăng ký qua mạng được miễn lệ phí', currencyName: 'Việt Nam Đồng' }] },
+      ]),
+      'procedures.jsonl',
+      '2026-11-23T00:00:00.000Z',
+    )!;
+    expect(procedure.channels[0]!.fees[0]).toMatchObject({ kind: 'unknown', amountVnd: null, text: '200 (hồ sơ gốc không ghi đơn vị tiền)' });
+    expect(procedure.channels[1]!.fees[0]).toMatchObject({ kind: 'free', amountVnd: 0 });
+  });
+});
