@@ -120,3 +120,11 @@ describe('fee and document sections', () => {
     expect(documents).toContain('xem đầy đủ ở trang thủ tục');
   });
 });
+
+describe('agencies', () => {
+  it('lists each agency once when merged sources wrote them twice', async () => {
+    const { distinctAgencies } = await import('./compose');
+    expect(distinctAgencies(['Cơ quan đại diện', 'Tổ chức hành nghề công chứng', 'Cơ quan đại diện, Tổ chức hành nghề công chứng'])).toEqual(['Cơ quan đại diện', 'Tổ chức hành nghề công chứng']);
+    expect(distinctAgencies(['Ủy ban nhân dân xã, phường, thị trấn'])).toEqual(['Ủy ban nhân dân xã, phường, thị trấn']);
+  });
+});

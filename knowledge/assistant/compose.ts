@@ -80,8 +80,18 @@ export function feeSection(procedure: Procedure): string {
   return `Phí, lệ phí:\n${uniqueLines(perChannel.map((item) => `• ${item.channel}: ${item.text}`)).join('\n')}${exempt}`;
 }
 
+/** Sources merged field by field sometimes list "A; B" and also "A, B": keep each agency once. */
+export function distinctAgencies(agencies: readonly string[]): string[] {
+  const unique = uniqueLines(agencies.map((agency) => agency.trim()));
+  const key = (text: string) => text.toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
+  return unique.filter((agency) => {
+    const parts = agency.split(/\s*[,;]\s*/u);
+    return !(parts.length > 1 && parts.every((part) => unique.some((other) => other !== agency && key(other) === key(part))));
+  });
+}
+
 export function whereSection(procedure: Procedure): string {
-  const agencies = procedure.agencies.implementing.length ? procedure.agencies.implementing : procedure.agencies.competent;
+  const agencies = distinctAgencies(procedure.agencies.implementing.length ? procedure.agencies.implementing : procedure.agencies.competent);
   const parts = [];
   if (agencies.length) parts.push(`Cơ quan thực hiện: ${agencies.join('; ')}.`);
   if (procedure.agencies.receivingAddress) parts.push(`Nơi tiếp nhận: ${procedure.agencies.receivingAddress}`);
