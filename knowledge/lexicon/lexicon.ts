@@ -53,9 +53,15 @@ export function expandWithLexicon(tokens: readonly string[], lexicon: readonly L
   const writtenWithDiacritics = accented.length === tokens.length && accented.some((word, index) => word !== tokens[index]);
   const expansion: string[] = [];
   const matched: string[] = [];
+  // Where each word occurs: an entry is only tried where its first word is (thousands of entries, a few words).
+  const positions = new Map<string, number[]>();
+  tokens.forEach((token, index) => positions.set(token, [...(positions.get(token) ?? []), index]));
   for (const entry of lexicon) {
     const length = entry.phrase.length;
-    for (let start = 0; start + length <= tokens.length; start += 1) {
+    const starts = positions.get(entry.phrase[0]!);
+    if (!starts) continue;
+    for (const start of starts) {
+      if (start + length > tokens.length) continue;
       if (used.slice(start, start + length).some(Boolean)) continue;
       const strict = writtenWithDiacritics && length === 1;
       if (strict && accented[start] !== entry.accented[0]) continue;
