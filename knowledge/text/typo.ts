@@ -66,14 +66,19 @@ export interface Vocabulary {
   accentedPairs?: ReadonlyMap<string, number>;
 }
 
+/** The words either side of a position, and how often a candidate forms a catalogue pair with them. */
+function neighbours(words: readonly string[], index: number, pairs: ReadonlyMap<string, number>) {
+  const previous = index > 0 ? words[index - 1]! : null;
+  const next = index + 1 < words.length ? words[index + 1]! : null;
+  const pairsWith = (candidate: string) =>
+    (previous ? (pairs.get(`${previous} ${candidate}`) ?? 0) : 0) + (next ? (pairs.get(`${candidate} ${next}`) ?? 0) : 0);
+  return { previous, next, pairsWith };
+}
+
 /** Consonant slips of a word written with diacritics: only consonants change, so its vowels and tone, which the
  * citizen did type, are kept ("hạng" -> "hạn", "sóa" -> "xóa", "chín" -> "chính"). */
 export function accentedConsonantVariants(word: string): Set<string> {
-  const out = new Set<string>();
-  for (const [from, to] of confusions) {
-    if (word.startsWith(from)) out.add(to + word.slice(from.length));
-    if (word.endsWith(from)) out.add(word.slice(0, word.length - from.length) + to);
-  }
+  const out = confusableVariants(word);
   if (word.startsWith('đ')) out.add(`d${word.slice(1)}`);
   if (word.startsWith('d')) out.add(`đ${word.slice(1)}`);
   if (/[nc]$/u.test(word)) {
@@ -98,11 +103,8 @@ export function correctAccentedTypos(
   for (let index = 0; index < out.length; index += 1) {
     const word = out[index]!;
     if (word.length < 3 || /\d/u.test(word) || keep.has(word)) continue;
-    const previous = index > 0 ? out[index - 1]! : null;
-    const next = index + 1 < out.length ? out[index + 1]! : null;
+    const { previous, next, pairsWith } = neighbours(out, index, pairs);
     if (!previous && !next) continue;
-    const pairsWith = (candidate: string) =>
-      (previous ? (pairs.get(`${previous} ${candidate}`) ?? 0) : 0) + (next ? (pairs.get(`${candidate} ${next}`) ?? 0) : 0);
     const current = pairsWith(word);
     let best: string | null = null;
     let bestScore = 0;
@@ -132,8 +134,7 @@ export function correctTypos(tokens: readonly string[], vocabulary: Vocabulary, 
     const word = out[index]!;
     // Two-letter words are mostly function words (gì, tờ, ở); guessing at them does more harm than good.
     if (word.length < 3 || /\d/u.test(word) || keep.has(word)) continue;
-    const previous = index > 0 ? out[index - 1]! : null;
-    const next = index + 1 < out.length ? out[index + 1]! : null;
+    const { previous, next, pairsWith } = neighbours(out, index, vocabulary.pairs);
     const known = vocabulary.words.has(word);
     const pairKnown = (previous && vocabulary.pairs.has(`${previous} ${word}`)) || (next && vocabulary.pairs.has(`${word} ${next}`));
     if (known && (pairKnown || (!previous && !next))) continue;
@@ -143,8 +144,7 @@ export function correctTypos(tokens: readonly string[], vocabulary: Vocabulary, 
     for (const candidate of known ? confusableVariants(word) : variants(word)) {
       const frequency = vocabulary.words.get(candidate);
       if (!frequency) continue;
-      const pairScore =
-        (previous ? (vocabulary.pairs.get(`${previous} ${candidate}`) ?? 0) : 0) + (next ? (vocabulary.pairs.get(`${candidate} ${next}`) ?? 0) : 0);
+      const pairScore = pairsWith(candidate);
       // A known word is replaced only when the replacement forms a known pair; an unknown one by frequency too.
       const score = known ? pairScore : pairScore * 10 + Math.log1p(frequency);
       if (score > bestScore) {
