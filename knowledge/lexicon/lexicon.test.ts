@@ -34,3 +34,11 @@ describe('lexicon', () => {
     expect(conflicts).toEqual([]);
   });
 });
+
+describe('one-word phrases typed without diacritics', () => {
+  it('do not fire on a homograph, while vowel-less abbreviations still do', () => {
+    const folded = (question: string) => expandWithLexicon(syllables(question), lexicon, accentedSyllables(question)).expansion.join(' ');
+    expect(folded('lam giay khai sinh cho con')).not.toMatch(/(^| )cho( |$)/u);
+    expect(folded('dk tam tru cho con')).toContain('dang ky');
+  });
+});

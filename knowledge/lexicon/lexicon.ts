@@ -65,6 +65,9 @@ export function expandWithLexicon(tokens: readonly string[], lexicon: readonly L
       if (used.slice(start, start + length).some(Boolean)) continue;
       const strict = writtenWithDiacritics && length === 1;
       if (strict && accented[start] !== entry.accented[0]) continue;
+      // One word typed without its diacritics could be any of its homographs ("cho" for "chợ"): too weak alone.
+      // Abbreviations ("đk" typed "dk") have no vowel and no homograph: they still match.
+      if (length === 1 && !writtenWithDiacritics && entry.accented[0] !== entry.phrase[0] && /[aeiouy]/u.test(entry.phrase[0]!)) continue;
       if (entry.phrase.every((_word, offset) => wordMatches(entry, offset, tokens[start + offset]!, accented[start + offset]))) {
         for (let offset = 0; offset < length; offset += 1) used[start + offset] = true;
         expansion.push(...entry.official);
