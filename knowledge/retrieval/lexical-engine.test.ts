@@ -16,6 +16,8 @@ describe('lexical engine on the sample catalogue', () => {
     ['sao y bằng tốt nghiệp', '2.000815'],
     ['mở quán tạp hóa đăng ký gì', '1.001612'],
     ['1.012812', '1.012812'],
+    ['căn cước của tôi hết hạn rồi', '1.014063'],
+    ['ông già tui mới mất hổng biết làm giấy gì', '1.000656'],
   ])('%s -> %s', (question, code) => {
     expect(first(question)).toBe(code);
   });

@@ -18,7 +18,7 @@ const fillerPhrases = [
 ].map((phrase) => phrase.split(' '));
 
 /** Fillers recognisable only with their diacritics ("cần" but not "căn", "thế" but not "thẻ"). */
-const accentedFillers = new Set('cần thế bao làm được có ở tại mấy đâu nào gì đang'.split(' '));
+const accentedFillers = new Set('cần thế bao làm được có ở tại mấy đâu nào gì đang hổng hông'.split(' '));
 
 /** Function words written with their diacritics are never slips ("thế nào" is not "chế nào"). */
 const accentedQuestionWords = new Set([...accentedFillers, ...'thế nào như những được không thì với cùng cũng của nhưng hoặc rồi vậy sao chưa nhiều'.split(' ')]);
@@ -27,17 +27,23 @@ const accentedQuestionWords = new Set([...accentedFillers, ...'thế nào như n
 const questionWords = new Set([...fillerWords, ...fillerPhrases.flat()]);
 
 function removeFillers(tokens: readonly string[], accented: readonly string[] = []): string[] {
+  const kept = keptByFillers(tokens, accented);
+  return tokens.filter((_token, index) => kept[index]);
+}
+
+/** Which words are kept once question and filler words are removed. */
+function keptByFillers(tokens: readonly string[], accented: readonly string[] = []): boolean[] {
   const keep = tokens.map(() => true);
   for (const phrase of fillerPhrases) {
     for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
       if (phrase.every((word, offset) => tokens[start + offset] === word)) for (let offset = 0; offset < phrase.length; offset += 1) keep[start + offset] = false;
     }
   }
-  return tokens.filter((token, index) => keep[index] && !fillerWords.has(token) && !accentedFillers.has(accented[index] ?? ''));
+  return tokens.map((token, index) => keep[index]! && !fillerWords.has(token) && !accentedFillers.has(accented[index] ?? ''));
 }
 
 /** Qualifiers that make a different procedure; a title with one the question lacks is a worse match. */
-export const qualifierPhrases = ['yeu to nuoc ngoai', 'nguoi nuoc ngoai', 'o nuoc ngoai', 'luu dong', 'dang ky lai', 'cap lai', 'cap doi', 'bien gioi', 'thay doi', 'xoa', 'gia han', 'tam ngung', 'cham dut', 'tam thoi', 'co thoi han', 'truc tuyen toan trinh', 'dieu chinh', 'thu hoi', 'huy', 'phan cap', 'doi voi to chuc', 'to chuc kinh te', 'cho to chuc', 'cua to chuc'];
+export const qualifierPhrases = ['yeu to nuoc ngoai', 'nguoi nuoc ngoai', 'o nuoc ngoai', 'luu dong', 'dang ky lai', 'cap lai', 'cap doi', 'bien gioi', 'thay doi', 'xoa', 'gia han', 'tam ngung', 'cham dut', 'tam thoi', 'co thoi han', 'truc tuyen toan trinh', 'dieu chinh', 'thu hoi', 'huy', 'phan cap', 'doi voi to chuc', 'to chuc kinh te', 'cho to chuc', 'cua to chuc', 'ket hop', 'lien thong'];
 
 export interface QueryAnalysis {
   /** Folded syllables of the question after typo correction. */
@@ -77,13 +83,26 @@ export function analyseQuery(question: string, vocabulary: Vocabulary, lexicon: 
       })
     : [];
   const second = corrections.length > 0 ? expandWithLexicon(tokens, lexicon, writtenAfterCorrection) : { expansion: [], matched: [] };
-  const expansion = [...first.expansion, ...second.expansion];
-  const content = removeFillers(tokens, accented.length === tokens.length ? accented : []);
+  const accentedForTokens = accented.length === tokens.length ? accented : [];
+  const kept = keptByFillers(tokens, accentedForTokens);
+  const content = tokens.filter((_token, index) => kept[index]);
+  // Phrases split by small words ("căn cước của tôi hết hạn"): the lexicon once more over the words that matter;
+  // only meanings not found already are added.
+  const earlier = [...first.expansion, ...second.expansion];
+  let later: string[] = [];
+  let laterMatched: string[] = [];
+  if (content.length < tokens.length) {
+    const third = expandWithLexicon(content, lexicon, writtenWithDiacritics ? writtenAfterCorrection.filter((_word, index) => kept[index]) : []);
+    const found = new Set([...first.matched, ...second.matched]);
+    laterMatched = third.matched.filter((phrase) => !found.has(phrase));
+    if (laterMatched.length > 0) later = third.expansion.filter((word) => !earlier.includes(word));
+  }
+  const expansion = [...earlier, ...later];
   return {
     tokens,
     content,
     expansion,
-    lexiconMatches: [...first.matched, ...second.matched],
+    lexiconMatches: [...first.matched, ...second.matched, ...laterMatched],
     corrections,
     codes,
     foldedText: ` ${[...tokens, ...expansion].join(' ')} `,
