@@ -20,7 +20,15 @@ export const rerankWeights = {
   qualifierMissing: 0.15,
   lowQuality: 0.3,
   titleLength: 0.04,
+  quotedTitle: 0.3,
 };
+
+/** The title's words without a leading "Thủ tục" and a level marker, as a phrase to find in the question. */
+function titlePhrase(titleTokens: readonly string[]): string {
+  const words = titleTokens[0] === 'thu' && titleTokens[1] === 'tuc' ? titleTokens.slice(2) : [...titleTokens];
+  const marker = words.findIndex((word, index) => word === 'thuc' && words[index + 1] === 'hien' && words[index + 2] === 'tai');
+  return (marker > 2 ? words.slice(0, marker) : words).join(' ');
+}
 
 /** Below these, the question is declined as out of scope. */
 // Calibrated on development questions (in-scope BM25F of the best match ≥ 8.7, out-of-scope ≤ 11.5): a question
@@ -123,6 +131,7 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
     const expansionSet = new Set(expansion);
     const queryPairs = new Set([...bigrams(content), ...bigrams(expansion)]);
     const communePreference = communePreferenceOf(analysis);
+    const spoken = ` ${analysis.tokens.join(' ')} `;
     const candidates: ScoredCandidate[] = pool.map(([position, lexical]) => {
       const document = index.documents[position]!;
       const titleSet = new Set(document.titleTokens);
@@ -142,6 +151,11 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
         qualifierMissing: Math.min(qualifierMissing, 2),
         lowQuality: document.lowQuality ? 1 : 0,
         titleLength: Math.log(1 + document.titleTokens.length),
+        // The question names the whole title ("đăng ký giám hộ cho cháu mồ côi"): it asks for that procedure.
+        quotedTitle: (() => {
+          const phrase = titlePhrase(document.titleTokens);
+          return phrase.split(' ').length >= 3 && spoken.includes(` ${phrase} `) ? 1 : 0;
+        })(),
         raw: lexical,
       };
       const score =
@@ -150,7 +164,8 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
         rerankWeights.expansionInTitle * expansionInTitle +
         rerankWeights.titleBigram * titleBigram +
         rerankWeights.commune * features.commune +
-        rerankWeights.site * features.site -
+        rerankWeights.site * features.site +
+        rerankWeights.quotedTitle * features.quotedTitle -
         rerankWeights.qualifierMissing * features.qualifierMissing -
         rerankWeights.lowQuality * features.lowQuality -
         rerankWeights.titleLength * features.titleLength;

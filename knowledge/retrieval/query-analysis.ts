@@ -43,7 +43,7 @@ function keptByFillers(tokens: readonly string[], accented: readonly string[] = 
 }
 
 /** Qualifiers that make a different procedure; a title with one the question lacks is a worse match. */
-export const qualifierPhrases = ['yeu to nuoc ngoai', 'nguoi nuoc ngoai', 'o nuoc ngoai', 'luu dong', 'dang ky lai', 'cap lai', 'cap doi', 'bien gioi', 'thay doi', 'xoa', 'gia han', 'tam ngung', 'cham dut', 'tam thoi', 'co thoi han', 'truc tuyen toan trinh', 'dieu chinh', 'thu hoi', 'huy', 'phan cap', 'doi voi to chuc', 'to chuc kinh te', 'cho to chuc', 'cua to chuc', 'ket hop', 'lien thong'];
+export const qualifierPhrases = ['yeu to nuoc ngoai', 'nguoi nuoc ngoai', 'o nuoc ngoai', 'luu dong', 'dang ky lai', 'cap lai', 'cap doi', 'bien gioi', 'thay doi', 'xoa', 'gia han', 'tam ngung', 'cham dut', 'tam thoi', 'co thoi han', 'truc tuyen toan trinh', 'dieu chinh', 'thu hoi', 'huy', 'phan cap', 'doi voi to chuc', 'to chuc kinh te', 'cho to chuc', 'cua to chuc', 'ket hop', 'lien thong', 'nguoi dich'];
 
 export interface QueryAnalysis {
   /** Folded syllables of the question after typo correction. */
