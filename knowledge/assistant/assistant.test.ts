@@ -118,6 +118,17 @@ describe('fee and document sections', () => {
     expect(documents).toContain('• Tờ khai thay đổi thông tin cư trú (01 bản chính)');
     expect(documents).not.toContain('rất dài rất dài');
     expect(documents).toContain('xem đầy đủ ở trang thủ tục');
+    const ordered = documentsSection({
+      ...procedure,
+      documents: [
+        { name: 'Văn bản ủy quyền trong trường hợp ủy quyền', form: null, originals: 1, copies: null, caseName: null, required: null },
+        { name: 'Giấy chứng sinh', form: null, originals: 1, copies: null, caseName: null, required: null },
+        { name: 'Tờ khai đăng ký khai sinh theo mẫu', form: null, originals: 1, copies: null, caseName: null, required: null },
+      ],
+    });
+    // The form first, then what everyone brings, then what only some cases need.
+    expect(ordered.indexOf('Tờ khai')).toBeLessThan(ordered.indexOf('Giấy chứng sinh'));
+    expect(ordered.indexOf('Giấy chứng sinh')).toBeLessThan(ordered.indexOf('Văn bản ủy quyền'));
   });
 });
 

@@ -21,6 +21,8 @@ function copiesText(document: Procedure['documents'][number]): string {
 /** Items of the documents list that are instructions about documents, not documents to bring. */
 const notePattern = /^(lưu ý|ghi chú|\*|-|\(|trường hợp|việc nộp|người tiếp nhận|cơ quan|bản chụp|bản quét|đối với trường hợp)/iu;
 const maxDocumentLength = 220;
+/** How the name of a paper to bring begins. */
+const documentNounPattern = /^(tờ khai|giấy|bản |văn bản|hộ chiếu|sổ|đơn|phiếu|quyết định|trích lục|chứng chỉ|chứng nhận|hợp đồng|biên bản|danh sách|thẻ|căn cước|ảnh|hồ sơ|báo cáo|tờ trình|kế hoạch|di chúc|thông báo|xác nhận|01 |02 )/iu;
 
 /** A long item cut at a word near the limit, so an elderly reader (or the speech engine) gets the gist. */
 function shortened(text: string, limit = maxDocumentLength): string {
@@ -31,12 +33,20 @@ function shortened(text: string, limit = maxDocumentLength): string {
 export function documentsSection(procedure: Procedure): string {
   const listed = procedure.documents.filter((document) => document.name.trim());
   const documents = listed.filter((document) => !notePattern.test(document.name.trim()) && document.name.length <= 600);
-  const notes = listed.length - documents.length;
   if (documents.length === 0 && listed.length === 0) return 'Hồ sơ: hồ sơ gốc không ghi rõ thành phần giấy tờ; bạn vui lòng hỏi cán bộ tại quầy.';
   // Only instructions in the record: show them, shortened, rather than nothing.
-  const chosen = documents.length > 0 ? documents : listed;
+  // Papers first (a form, a certificate, a copy...), what everyone brings before what some cases need ("trong trường
+  // hợp ủy quyền"); lines that explain rather than name a paper only when the record lists no paper.
+  const paper = (name: string) => documentNounPattern.test(name.trim());
+  const rank = (name: string) => {
+    if (/^(tờ khai|đơn)/iu.test(name.trim())) return 0; // the form comes first
+    if (/trong trường hợp|nếu có|nước ngoài cấp|đối với người/iu.test(name.slice(0, 160))) return 2;
+    return 1;
+  };
+  const papers = documents.filter((document) => paper(document.name));
+  const chosen = [...(papers.length > 0 ? papers : documents.length > 0 ? documents : listed)].sort((a, b) => rank(a.name) - rank(b.name));
   const shown = chosen.slice(0, maxDocuments).map((document) => `• ${shortened(document.name)}${copiesText(document)}`);
-  const hidden = chosen.length - shown.length + (documents.length > 0 ? notes : 0);
+  const hidden = listed.length - shown.length;
   // No count here: every number in an answer must come from the record (the grounding check).
   const more = hidden > 0 ? '\n(Còn giấy tờ, lưu ý khác theo từng trường hợp; xem đầy đủ ở trang thủ tục.)' : '';
   return `Hồ sơ cần chuẩn bị:\n${shown.join('\n')}${more}`;
