@@ -20,7 +20,8 @@ const facetPatterns: [Facet, string[]][] = [
 /** A question that names a procedure and nothing else ("Cải chính ngày sinh") asks how to do it: the steps,
  * which the answer follows with documents, time, fee and place. */
 export function detectFacet(question: string): Facet {
-  const text = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  // "nộp hồ sơ ở đâu" asks where to submit, not which documents: the verb phrase is not the documents facet.
+  const text = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `.replace(/ nop (cai )?ho so /gu, ' nop ');
   for (const [facet, patterns] of facetPatterns) if (has(text, patterns)) return facet;
   return 'trinh_tu';
 }

@@ -8,13 +8,13 @@ import { correctAccentedTypos, correctTypos, type Vocabulary } from '../text/typ
 /** Question and filler words that never identify a procedure (folded). Single syllables are only those with no
  * meaningful homograph once diacritics are gone ("can" is also "căn", "the" also "thẻ", "dang" also "đăng"). */
 const fillerWords = new Set(
-  'toi minh em anh ong cau chau tui tao oi a ah nhe vay thi la va voi cua cho de o gi nao khong chua roi se da hay hoac nhung cac mot moi nay kia ay ne nhi xin giup biet phai duoc muon'.split(' '),
+  'toi minh em anh ong cau chau tui tao oi a ah nhe vay thi la va voi cua cho de o gi nao khong chua roi se da hay hoac nhung cac mot moi nay kia ay ne nhi xin giup biet phai duoc muon online'.split(' '),
 );
 /** Multi-syllable fillers and facet words (what is asked about, not which procedure). */
 const fillerPhrases = [
   'bao nhieu', 'the nao', 'nhu the nao', 'ra sao', 'o dau', 'lam sao', 'lam the nao', 'thu tuc', 'ho so', 'giay to', 'le phi', 'bao lau', 'mat bao lau',
   'thoi gian', 'thoi han', 'trinh tu', 'can nhung gi', 'nhung gi', 'can gi', 'vui long', 'cho hoi', 'xin hoi', 'hien nay', 'co the', 'khong a', 'mau don', 'nop o dau',
-  'cac buoc', 'can mang', 'can nhung', 'can co', 'can phai', 'can chuan bi', 'mang theo', 'phai lam', 'can lam', 'gom nhung', 'truc tuyen duoc', 'nop online', 'het bao nhieu', 'mat phi', 'tien phi', 'bao nhieu tien',
+  'cac buoc', 'qua mang', 'lam online', 'nop online', 'can mang', 'can nhung', 'can co', 'can phai', 'can chuan bi', 'mang theo', 'phai lam', 'can lam', 'gom nhung', 'truc tuyen duoc', 'nop online', 'het bao nhieu', 'mat phi', 'tien phi', 'bao nhieu tien',
 ].map((phrase) => phrase.split(' '));
 
 /** Fillers recognisable only with their diacritics ("cần" but not "căn", "thế" but not "thẻ"). */
