@@ -21,6 +21,7 @@ describe('intent', () => {
     ['mất bao lâu thì có kết quả', 'thoi_han'],
     ['nộp hồ sơ ở đâu', 'noi_nop'],
     ['hồ sơ gồm những gì', 'ho_so'],
+    ['chứng thực bản sao lấy liền được không', 'thoi_han'],
     ['xin giấy phép xây dựng ở đâu', 'noi_nop'],
     ['nộp online được không', 'truc_tuyen'],
     ['các bước đăng ký kết hôn', 'trinh_tu'],

@@ -6,7 +6,7 @@ import { fold } from '../text/fold';
 const has = (text: string, patterns: readonly string[]) => patterns.some((pattern) => text.includes(` ${pattern} `) || text.includes(` ${pattern}`) && text.endsWith(` ${pattern}`));
 
 const facetPatterns: [Facet, string[]][] = [
-  ['thoi_han', ['bao lau', 'may ngay', 'bao nhieu ngay', 'thoi gian giai quyet', 'thoi han', 'thoi gian', 'khi nao co', 'bao gio co', 'mat may ngay', 'trong bao lau']],
+  ['thoi_han', ['bao lau', 'lay lien', 'lay ngay', 'co ngay khong', 'trong ngay', 'khi nao lay', 'may ngay', 'bao nhieu ngay', 'thoi gian giai quyet', 'thoi han', 'thoi gian', 'khi nao co', 'bao gio co', 'mat may ngay', 'trong bao lau']],
   ['le_phi', ['le phi', 'phi', 'bao nhieu tien', 'het bao nhieu', 'mat bao nhieu', 'ton bao nhieu', 'co mat tien', 'tien', 'chi phi', 'mien phi']],
   ['truc_tuyen', ['online', 'truc tuyen', 'qua mang', 'dich vu cong', 'tren mang', 'qua dien thoai', 'vneid', 'nop qua mang']],
   ['ho_so', ['ho so', 'giay to', 'can mang', 'mang theo', 'can nhung gi', 'can gi', 'mau don', 'to khai', 'chuan bi', 'thanh phan', 'can nhung giay']],
