@@ -52,7 +52,7 @@ const outOfScopePhrases = [
   // Checked against the catalogue's folded titles: none of these phrases occurs in one.
   'bao hiem nhan tho', 'gia vang', 'ty gia', 'thoi tiet', 'ket qua bong da', 'lich thi dau', 'ket qua xo so', 'lo de', 'nau an', 'cong thuc nau',
   'mon an', 'ke chuyen', 'chuyen cuoi', 'phim hay', 'bitcoin', 'gia xang', 'tu vi', 'xem boi', 'phong thuy', 'choi game', 'giam can', 'lam dep',
-  've may bay', 'hop tuoi', 'xem tuoi', 'xem ngay', 'ngay dep', 'huong nha',
+  've may bay', 'gui tiet kiem', 've xe khach', 'hop tuoi', 'xem tuoi', 'xem ngay', 'ngay dep', 'huong nha',
   // Attempts to instruct the system instead of asking it ("bỏ qua mọi quy tắc", "### SYSTEM").
   'bo qua moi', 'bo qua cac', 'bo qua huong dan', 'ignore previous', 'ignore all', 'system prompt', 'jailbreak', 'developer mode', 'quyen admin',
   'che do quan tri', 'khoa api', 'api key', 'mat khau he thong', 'dong vai', 'gia vo la',
@@ -63,6 +63,9 @@ const outOfScopePhrases = [
 /** Requests to break the law (forgery, bribery) are declined, not answered with the nearest procedure. With their
  * diacritics only: folded, "làm giả" is also the start of "làm gia hạn". None occurs in a catalogue title. */
 const unlawfulPhrases = ['làm giả', 'giấy tờ giả', 'bằng giả', 'hối lộ', 'đút lót', 'chạy án'];
+
+/** Everyday topics recognisable only with diacritics: folded, "đặt vé" is also "đất về". */
+const accentedOutOfScopePhrases = ['đặt vé', 'mua vé'];
 
 /** The k positions with the highest scores, without sorting every touched document. */
 function topPositions(touched: readonly number[], scores: Float64Array, k: number): number[] {
@@ -193,7 +196,7 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
       const writtenAccented = ` ${accentedSyllables(question.slice(0, 1000)).join(' ')} `;
       const offTopic =
         analysis.codes.length === 0 &&
-        (outOfScopePhrases.some((phrase) => written.includes(` ${phrase} `)) || unlawfulPhrases.some((phrase) => writtenAccented.includes(` ${phrase} `)));
+        (outOfScopePhrases.some((phrase) => written.includes(` ${phrase} `)) || [...unlawfulPhrases, ...accentedOutOfScopePhrases].some((phrase) => writtenAccented.includes(` ${phrase} `)));
       answerable = !offTopic && (analysis.codes.length > 0 || exactTitle || quotedTitle || first.features.raw! >= answerableThresholds.lexicalAlone || (coverage >= answerableThresholds.coverage && first.features.raw! >= needed));
     }
     return { analysis, candidates: candidates.slice(0, top), answerable };
