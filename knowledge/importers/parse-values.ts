@@ -96,6 +96,12 @@ export function parseFee(raw: string, apiValue: number | null = null, label = ''
   const statedAmount = parseVndAmount(text);
   const foreignCurrency = /usd|do la|\$/u.test(folded);
   if (statedAmount !== null && statedAmount > 0) return { kind: 'amount', amountVnd: statedAmount, label, text };
+  // No administrative fee is below 1.000 đồng: a small source number with no amount in the wording is an unstated
+  // unit (often USD at an embassy) or a placeholder beside an exemption; "200 đồng" would mislead a citizen.
+  if (apiValue !== null && apiValue > 0 && apiValue < 1000 && !foreignCurrency) {
+    if (/mien/u.test(folded)) return { kind: 'free', amountVnd: 0, label, text };
+    return { kind: 'unknown', amountVnd: null, label, text: `${apiValue}${text ? ` ${text}` : ''} (hồ sơ gốc không ghi đơn vị tiền)` };
+  }
   if (apiValue !== null && apiValue > 0 && !foreignCurrency) return { kind: 'amount', amountVnd: apiValue, label, text };
   if (/mien phi|khong thu|khong mat phi|mien le phi|khong phai nop/u.test(folded) || (apiValue === 0 && text === '')) {
     return { kind: 'free', amountVnd: 0, label, text };

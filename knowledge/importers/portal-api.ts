@@ -163,14 +163,7 @@ function apiFeeOf(fee: z.infer<typeof apiFee>): Fee {
   if (currency && !/việt nam đồng|vnd|vnđ|đồng/iu.test(currency) && fee.value != null && fee.value > 0) {
     return { kind: 'amount', amountVnd: null, label, text: `${fee.value} ${currency}${description.startsWith('/') ? description : description ? ` ${description}` : ''}` };
   }
-  const parsed = parseFee(description, fee.value ?? null, label);
-  // No administrative fee is below 1.000 đồng: a small number with no currency is an unstated unit (often USD at an
-  // embassy) or a placeholder beside an exemption; telling a citizen "200 đồng" would be wrong either way.
-  if (parsed.kind === 'amount' && parsed.amountVnd !== null && parsed.amountVnd < 1000 && !/\d\s*(đồng|đ\b|vnd)/iu.test(description)) {
-    if (/miễn/iu.test(description)) return { kind: 'free', amountVnd: 0, label, text: description };
-    return { kind: 'unknown', amountVnd: null, label, text: `${fee.value}${description ? ` ${description}` : ''} (hồ sơ gốc không ghi đơn vị tiền)` };
-  }
-  return parsed;
+  return parseFee(description, fee.value ?? null, label);
 }
 
 /** A description that talks money and no time ("2.000 đồng/trang ...") is a misplaced fee, not a processing time. */

@@ -23,13 +23,6 @@ export const rerankWeights = {
   quotedTitle: 0.3,
 };
 
-/** The title's words without a leading "Thủ tục" and a level marker, as a phrase to find in the question. */
-function titlePhrase(titleTokens: readonly string[]): string {
-  const words = titleTokens[0] === 'thu' && titleTokens[1] === 'tuc' ? titleTokens.slice(2) : [...titleTokens];
-  const marker = words.findIndex((word, index) => word === 'thuc' && words[index + 1] === 'hien' && words[index + 2] === 'tai');
-  return (marker > 2 ? words.slice(0, marker) : words).join(' ');
-}
-
 /** Below these, the question is declined as out of scope. */
 // Calibrated on development questions (in-scope BM25F of the best match ≥ 8.7, out-of-scope ≤ 11.5): a question
 // the lexicon understood needs less lexical evidence than one it did not.
@@ -66,6 +59,7 @@ const unlawfulPhrases = ['làm giả', 'giấy tờ giả', 'bằng giả', 'h�
 
 /** Everyday topics recognisable only with diacritics: folded, "đặt vé" is also "đất về". */
 const accentedOutOfScopePhrases = ['đặt vé', 'mua vé'];
+const accentedOffTopic = [...unlawfulPhrases, ...accentedOutOfScopePhrases].map((phrase) => ` ${phrase} `);
 
 /** The k positions with the highest scores, without sorting every touched document. */
 function topPositions(touched: readonly number[], scores: Float64Array, k: number): number[] {
@@ -155,10 +149,7 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
         lowQuality: document.lowQuality ? 1 : 0,
         titleLength: Math.log(1 + document.titleTokens.length),
         // The question names the whole title ("đăng ký giám hộ cho cháu mồ côi"): it asks for that procedure.
-        quotedTitle: (() => {
-          const phrase = titlePhrase(document.titleTokens);
-          return phrase.split(' ').length >= 3 && spoken.includes(` ${phrase} `) ? 1 : 0;
-        })(),
+        quotedTitle: document.namePhrase && spoken.includes(document.namePhrase) ? 1 : 0,
         raw: lexical,
       };
       const score =
@@ -189,15 +180,15 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
       // Words scattered over a title ("bạn tên là gì" against "đổi tên ...") are not a title: a word pair must match.
       const exactTitle = first.features.titleCoverage! >= 0.99 && contentSet.size >= 2 && coverage >= 0.99 && first.features.titleBigram! > 0;
       // A question that quotes a whole title of three words or more ("thông báo lưu trú cho người thân") names it.
-      const quotedTitle = first.features.titleBigram! >= 0.99 && document.titleTokens.length >= 3;
+      const allTitlePairs = first.features.titleBigram! >= 0.99 && document.titleTokens.length >= 3;
       // Topics no public service covers (commercial insurance, gold prices...) are declined.
       // Checked on the words as written: typo correction may have bent them towards catalogue words.
       const written = ` ${syllables(question.slice(0, 1000)).join(' ')} `;
       const writtenAccented = ` ${accentedSyllables(question.slice(0, 1000)).join(' ')} `;
       const offTopic =
         analysis.codes.length === 0 &&
-        (outOfScopePhrases.some((phrase) => written.includes(` ${phrase} `)) || [...unlawfulPhrases, ...accentedOutOfScopePhrases].some((phrase) => writtenAccented.includes(` ${phrase} `)));
-      answerable = !offTopic && (analysis.codes.length > 0 || exactTitle || quotedTitle || first.features.raw! >= answerableThresholds.lexicalAlone || (coverage >= answerableThresholds.coverage && first.features.raw! >= needed));
+        (outOfScopePhrases.some((phrase) => written.includes(` ${phrase} `)) || accentedOffTopic.some((phrase) => writtenAccented.includes(phrase)));
+      answerable = !offTopic && (analysis.codes.length > 0 || exactTitle || allTitlePairs || first.features.raw! >= answerableThresholds.lexicalAlone || (coverage >= answerableThresholds.coverage && first.features.raw! >= needed));
     }
     return { analysis, candidates: candidates.slice(0, top), answerable };
   }

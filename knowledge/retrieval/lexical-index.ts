@@ -29,6 +29,9 @@ export interface IndexedDocument {
   /** Folded title syllables, for rerank features. */
   titleTokens: string[];
   communeLevel: boolean;
+  /** The title as a phrase to find in a question (" đăng ký giám hộ "): no leading "Thủ tục", no level marker;
+   * empty when shorter than three words, too little to say a question names it. */
+  namePhrase: string;
   lowQuality: boolean;
   /** Folded syllables of the whole record's main text, for coverage checks. */
   allTokens: Set<string>;
@@ -39,6 +42,15 @@ export interface LexicalIndex {
   /** term -> [document index, saturated weight] pairs, with the term's idf. */
   postings: Map<string, { idf: number; entries: Float64Array }>;
   vocabulary: { words: Map<string, number>; pairs: Map<string, number>; accentedWords: Map<string, number>; accentedPairs: Map<string, number> };
+}
+
+/** The title's words without a leading "Thủ tục" and a level marker ("thực hiện tại cấp ..."), padded for a
+ * whole-word search. */
+export function namePhraseOf(titleTokens: readonly string[]): string {
+  const words = titleTokens[0] === 'thu' && titleTokens[1] === 'tuc' ? titleTokens.slice(2) : [...titleTokens];
+  const marker = words.findIndex((word, index) => word === 'thuc' && words[index + 1] === 'hien' && words[index + 2] === 'tai');
+  const phrase = marker > 2 ? words.slice(0, marker) : words;
+  return phrase.length >= 3 ? ` ${phrase.join(' ')} ` : '';
 }
 
 export function termsOf(tokens: readonly string[]): string[] {
@@ -81,6 +93,7 @@ export function buildLexicalIndex(procedures: readonly Procedure[]): LexicalInde
       title: procedure.title,
       titleTokens,
       communeLevel: procedure.levels.includes('commune'),
+      namePhrase: namePhraseOf(titleTokens),
       lowQuality: procedure.qualityFlags.some((flag) => flag === 'metadata_only' || flag === 'suspicious_title' || flag === 'duplicate_title'),
       allTokens: all,
     });
