@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSampleCatalogue } from '../sample/seed';
 import { createSearchEngine } from './index';
-import { communePreferenceOf } from './lexical-engine';
+import { communePreferenceOf, createLexicalEngine } from './lexical-engine';
+import { isEstablishedCode } from './lexical-index';
 
 const engine = createSearchEngine(loadSampleCatalogue());
 const first = (question: string) => engine.search(question, { top: 5 }).results[0]?.code;
@@ -58,5 +59,20 @@ describe('lexical engine on the sample catalogue', () => {
     const codes = engine.search('đăng ký kết hôn').results.map((result) => result.code);
     expect(codes.indexOf('1.000894')).toBeLessThan(codes.indexOf('1.004746'));
     expect(first('đăng ký lại kết hôn')).toBe('1.004746');
+  });
+
+  it('between two records alike, prefers the long-established code to a recent copy', () => {
+    expect(isEstablishedCode('1.004881')).toBe(true);
+    expect(isEstablishedCode('2.000102')).toBe(true);
+    expect(isEstablishedCode('1.014835')).toBe(false);
+    expect(isEstablishedCode('3.000249')).toBe(false);
+    const base = { ...loadSampleCatalogue()[0]!, levels: ['province' as const] };
+    const title = 'Cấp giấy chứng nhận cơ sở đủ điều kiện đăng kiểm tàu cá';
+    // The recent copy comes first in the catalogue, so a tie would rank it first.
+    const twins = createLexicalEngine([
+      { ...base, code: '1.014835', title },
+      { ...base, code: '1.003741', title },
+    ]);
+    expect(twins.search('Hồ sơ cấp giấy chứng nhận cơ sở đủ điều kiện đăng kiểm tàu cá gồm những gì?').results.map((result) => result.code)).toEqual(['1.003741', '1.014835']);
   });
 });

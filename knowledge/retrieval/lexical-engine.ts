@@ -21,6 +21,8 @@ export const rerankWeights = {
   lowQuality: 0.3,
   titleLength: 0.04,
   quotedTitle: 0.3,
+  /** A tie-break between records alike: the long-established code over a recent copy (see isEstablishedCode). */
+  established: 0.2,
 };
 
 /** Below these, the question is declined as out of scope. */
@@ -150,6 +152,7 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
         titleLength: Math.log(1 + document.titleTokens.length),
         // The question names the whole title ("đăng ký giám hộ cho cháu mồ côi"): it asks for that procedure.
         quotedTitle: document.namePhrase && spoken.includes(document.namePhrase) ? 1 : 0,
+        established: document.established ? 1 : 0,
         raw: lexical,
       };
       const score =
@@ -159,7 +162,8 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
         rerankWeights.titleBigram * titleBigram +
         rerankWeights.commune * features.commune +
         rerankWeights.site * features.site +
-        rerankWeights.quotedTitle * features.quotedTitle -
+        rerankWeights.quotedTitle * features.quotedTitle +
+        rerankWeights.established * features.established -
         rerankWeights.qualifierMissing * features.qualifierMissing -
         rerankWeights.lowQuality * features.lowQuality -
         rerankWeights.titleLength * features.titleLength;

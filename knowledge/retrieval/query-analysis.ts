@@ -21,10 +21,14 @@ const fillerPhrases = [
 const accentedFillers = new Set('cần thế bao làm được có ở tại mấy đâu nào gì đang hổng hông'.split(' '));
 
 /** Function words written with their diacritics are never slips ("thế nào" is not "chế nào"). */
-const accentedQuestionWords = new Set([...accentedFillers, ...'thế nào như những được không thì với cùng cũng của nhưng hoặc rồi vậy sao chưa nhiều'.split(' ')]);
+const accentedQuestionWords = new Set([...accentedFillers, ...'thế nào như những được không thì với cùng cũng của nhưng hoặc rồi vậy sao chưa nhiều tui giờ'.split(' ')]);
+
+/** Everyday words of citizens' stories that a folded correction would bend into catalogue words ("con" into
+ * "công", "chong" into "thông", "bang" into "ban"); as written they are what the citizen meant. */
+const everydayWords = 'con chong vo gio bay khi xong cach sang bang nam may cai'.split(' ');
 
 /** Question words are never typos of catalogue words, even when a small catalogue lacks them. */
-const questionWords = new Set([...fillerWords, ...fillerPhrases.flat()]);
+const questionWords = new Set([...fillerWords, ...fillerPhrases.flat(), ...everydayWords]);
 
 function removeFillers(tokens: readonly string[], accented: readonly string[] = []): string[] {
   const kept = keptByFillers(tokens, accented);
@@ -71,7 +75,10 @@ export function analyseQuery(question: string, vocabulary: Vocabulary, lexicon: 
   const accentedFix =
     writtenWithDiacritics && vocabulary.accentedWords && vocabulary.accentedPairs ? correctAccentedTypos(accented, vocabulary.accentedWords, vocabulary.accentedPairs, accentedQuestionWords) : null;
   const base = accentedFix && accentedFix.corrections.length > 0 ? accentedFix.tokens.map((word) => fold(word)) : raw;
-  const folded = correctTypos(base, vocabulary, questionWords);
+  // With diacritics written, a known word is what the citizen meant: its slips were handled on the accented form
+  // above, and folding would lose what tells "con" from "công" or "chồng" from "thông".
+  const written = accentedFix && accentedFix.corrections.length > 0 ? accentedFix.tokens : accented;
+  const folded = correctTypos(base, vocabulary, questionWords, writtenWithDiacritics ? { written } : {});
   const tokens = folded.tokens;
   const corrections: [string, string][] = [...(accentedFix?.corrections ?? []).map(([from, to]): [string, string] => [fold(from), fold(to)]), ...folded.corrections];
   // The corrected words keep the diacritics the citizen wrote elsewhere ("con dâu" stays a daughter-in-law, not a

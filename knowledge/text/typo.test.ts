@@ -16,6 +16,19 @@ describe('typo correction', () => {
   it('leaves known pairs, codes and numbers alone', () => {
     expect(correctTypos(['chung', 'thuc', '2', '1.001193'], vocabulary).corrections).toEqual([]);
   });
+  it('leaves abbreviations to the lexicon: a word without a vowel is never respelled', () => {
+    const withAbbreviation = { words: new Map([['ho', 50], ['hd', 50]]), pairs: new Map([['ho hd', 50]]) };
+    expect(correctTypos(['ho', 'hkd'], withAbbreviation).corrections).toEqual([]);
+  });
+  it('in a question written with diacritics, respells no known word the citizen wrote with them', () => {
+    // "thường chú" folded would become "thường trú"; written "thường chú" was handled on its diacritics already.
+    expect(correctTypos(['dang', 'ky', 'thuong', 'chu'], vocabulary, new Set(), { written: ['đăng', 'ký', 'thường', 'chú'] }).corrections).toEqual([]);
+    // A bare word may only become a word the catalogue also writes bare ("xon" -> "xong", never "chu" -> "trú").
+    const bare = { ...vocabulary, accentedWords: new Map([['trú', 30], ['chu', 1]]) };
+    expect(correctTypos(['dang', 'ky', 'thuong', 'chu'], bare, new Set(), { written: ['đăng', 'ký', 'thường', 'chu'] }).corrections).toEqual([]);
+    const bareTarget = { ...vocabulary, accentedWords: new Map([['tru', 5]]) };
+    expect(correctTypos(['dang', 'ky', 'thuong', 'chu'], bareTarget, new Set(), { written: ['đăng', 'ký', 'thường', 'chu'] }).tokens).toEqual(['dang', 'ky', 'thuong', 'tru']);
+  });
   it('generates transpositions and confusions', () => {
     expect(variants('chu')).toContain('tru');
     expect(variants('khia')).toContain('khai');

@@ -127,23 +127,37 @@ export function correctAccentedTypos(
 }
 
 /** Replaces syllables that are unknown, or that form a pair the catalogue never uses while a close spelling does. */
-export function correctTypos(tokens: readonly string[], vocabulary: Vocabulary, keep: ReadonlySet<string> = new Set()): { tokens: string[]; corrections: [string, string][] } {
+export function correctTypos(
+  tokens: readonly string[],
+  vocabulary: Vocabulary,
+  keep: ReadonlySet<string> = new Set(),
+  options: { written?: readonly string[] } = {},
+): { tokens: string[]; corrections: [string, string][] } {
   const out = [...tokens];
   const corrections: [string, string][] = [];
   for (let index = 0; index < out.length; index += 1) {
     const word = out[index]!;
-    // Two-letter words are mostly function words (gì, tờ, ở); guessing at them does more harm than good.
-    if (word.length < 3 || /\d/u.test(word) || keep.has(word)) continue;
+    // Two-letter words are mostly function words (gì, tờ, ở); guessing at them does more harm than good. A word
+    // without a vowel is an abbreviation ("hkd", "tnmt"): the lexicon reads those, not the speller.
+    if (word.length < 3 || /\d/u.test(word) || keep.has(word) || !/[aeiouy]/u.test(word)) continue;
     const { previous, next, pairsWith } = neighbours(out, index, vocabulary.pairs);
     const known = vocabulary.words.has(word);
     const pairKnown = (previous && vocabulary.pairs.has(`${previous} ${word}`)) || (next && vocabulary.pairs.has(`${word} ${next}`));
     if (known && (pairKnown || (!previous && !next))) continue;
+    // In a question written with diacritics, a known word that carries them is what the citizen meant; one written
+    // bare may only become another bare word ("xon" -> "xong", never "con" -> "công" or "chong" -> "thông").
+    const written = options.written?.[index];
+    // (A word the catalogue writes once or twice may be the catalogue's own slip: "phườn".)
+    const common = (vocabulary.words.get(word) ?? 0) >= 3;
+    if (common && written !== undefined && written !== word) continue;
+    const bareOnly = known && written === word && vocabulary.accentedWords !== undefined;
     let best: string | null = null;
     let bestScore = 0;
     // A word the catalogue knows is only swapped for a confusable spelling (chú/trú), never an arbitrary edit.
     for (const candidate of known ? confusableVariants(word) : variants(word)) {
       const frequency = vocabulary.words.get(candidate);
       if (!frequency) continue;
+      if (bareOnly && (vocabulary.accentedWords!.get(candidate) ?? 0) < 2) continue;
       const pairScore = pairsWith(candidate);
       // A known word is replaced only when the replacement forms a known pair; an unknown one by frequency too.
       const score = known ? pairScore : pairScore * 10 + Math.log1p(frequency);
