@@ -75,4 +75,12 @@ describe('lexical engine on the sample catalogue', () => {
     ]);
     expect(twins.search('Hồ sơ cấp giấy chứng nhận cơ sở đủ điều kiện đăng kiểm tàu cá gồm những gì?').results.map((result) => result.code)).toEqual(['1.003741', '1.014835']);
   });
+
+  it('reads another country in the question as a foreign element', () => {
+    expect(engine.analyse('chồng tôi người Hàn Quốc, muốn làm khai sinh cho con').foreign).toBe(true);
+    expect(engine.analyse('chong toi nguoi han quoc muon lam khai sinh').foreign).toBe(true);
+    expect(engine.analyse('vợ tôi mang quốc tịch Lào').foreign).toBe(true);
+    expect(engine.analyse('người lao động đi làm ở xã bên').foreign).toBe(false);
+    expect(engine.analyse('đăng ký khai sinh cho con').foreign).toBe(false);
+  });
 });

@@ -23,6 +23,9 @@ export const rerankWeights = {
   quotedTitle: 0.3,
   /** A tie-break between records alike: the long-established code over a recent copy (see isEstablishedCode). */
   established: 0.2,
+  /** Another country in the question ("chồng tôi người Hàn Quốc") and "nước ngoài" in the title: enough to beat the
+   * base record the question also names ("đăng ký khai sinh"), measured on eval/questions/extra-dev x31-x35. */
+  foreign: 0.75,
 };
 
 /** Below these, the question is declined as out of scope. */
@@ -139,7 +142,9 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
       const titlePairs = bigrams(document.titleTokens);
       const titleBigram = titlePairs.filter((pair) => queryPairs.has(pair)).length / Math.max(1, titlePairs.length);
       const titleText = ` ${document.titleTokens.join(' ')} `;
-      const qualifierMissing = qualifierPhrases.filter((phrase) => titleText.includes(` ${phrase} `) && !analysis.foldedText.includes(` ${phrase} `)).length;
+      const asked = analysis.foreign ? `${analysis.foldedText}yeu to nuoc ngoai ` : analysis.foldedText;
+      const qualifierMissing = qualifierPhrases.filter((phrase) => titleText.includes(` ${phrase} `) && !asked.includes(` ${phrase} `)).length;
+      const foreignTitle = titleText.includes(' nuoc ngoai ');
       const features = {
         lexical: best > 0 ? lexical / best : 0,
         titleCoverage,
@@ -153,6 +158,7 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
         // The question names the whole title ("đăng ký giám hộ cho cháu mồ côi"): it asks for that procedure.
         quotedTitle: document.namePhrase && spoken.includes(document.namePhrase) ? 1 : 0,
         established: document.established ? 1 : 0,
+        foreign: analysis.foreign && foreignTitle ? 1 : 0,
         raw: lexical,
       };
       const score =
@@ -163,7 +169,8 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
         rerankWeights.commune * features.commune +
         rerankWeights.site * features.site +
         rerankWeights.quotedTitle * features.quotedTitle +
-        rerankWeights.established * features.established -
+        rerankWeights.established * features.established +
+        rerankWeights.foreign * features.foreign -
         rerankWeights.qualifierMissing * features.qualifierMissing -
         rerankWeights.lowQuality * features.lowQuality -
         rerankWeights.titleLength * features.titleLength;

@@ -2,7 +2,7 @@
 // catalogue vocabulary, lexicon expansion to official terms, and qualifiers the question asks for.
 import type { LexiconEntry } from '../lexicon/lexicon';
 import { expandWithLexicon } from '../lexicon/lexicon';
-import { accentedSyllables, fold, syllables } from '../text/fold';
+import { accentedSyllables, fold, namePositions, syllables } from '../text/fold';
 import { correctAccentedTypos, correctTypos, type Vocabulary } from '../text/typo';
 
 /** Question and filler words that never identify a procedure (folded). Single syllables are only those with no
@@ -49,6 +49,20 @@ function keptByFillers(tokens: readonly string[], accented: readonly string[] = 
 /** Qualifiers that make a different procedure; a title with one the question lacks is a worse match. */
 export const qualifierPhrases = ['yeu to nuoc ngoai', 'nguoi nuoc ngoai', 'o nuoc ngoai', 'luu dong', 'dang ky lai', 'cap lai', 'cap doi', 'bien gioi', 'thay doi', 'xoa', 'gia han', 'tam ngung', 'cham dut', 'tam thoi', 'co thoi han', 'truc tuyen toan trinh', 'dieu chinh', 'thu hoi', 'huy', 'phan cap', 'doi voi to chuc', 'to chuc kinh te', 'cho to chuc', 'cua to chuc', 'ket hop', 'lien thong', 'nguoi dich'];
 
+/** Countries and nationalities citizens name (folded, unambiguous once folded: not "Mỹ", "Pháp", "Anh", "Lào"). */
+const foreignPlaces = [
+  'han quoc', 'trung quoc', 'dai loan', 'nhat ban', 'hoa ky', 'campuchia', 'cam pu chia', 'thai lan', 'malaysia', 'ma lai xi a', 'singapore', 'xin ga po',
+  'philippines', 'phi lip pin', 'indonesia', 'canada', 'ca na da', 'australia', 'o xtray li a', 'trieu tien', 'ngoai quoc', 'viet kieu', 'hong kong',
+  'lien bang nga', 'cong hoa phap', 'cong hoa duc', 'vuong quoc anh', 'nuoc my', 'nguoi my', 'nuoc phap', 'nuoc duc', 'nuoc nga', 'nuoc uc', 'nuoc lao', 'ben lao', 'ben my', 'ben uc',
+].map((place) => ` ${place} `);
+/** "công dân Hàn Quốc", "quốc tịch Mỹ", "chồng người Nhật": a capitalised name after these words is a country. */
+const nationalityPattern = /(?:công dân|quốc tịch|mang quốc tịch|người|nước|chồng|vợ)\s+(?!Việt\b|Nam\b|Kinh\b)\p{Lu}\p{Ll}+/u;
+
+/** The question involves another country, so records "có yếu tố nước ngoài" fit it. */
+function foreignElementIn(question: string, foldedText: string): boolean {
+  return foreignPlaces.some((place) => foldedText.includes(place)) || nationalityPattern.test(question.slice(0, 1000));
+}
+
 export interface QueryAnalysis {
   /** Folded syllables of the question after typo correction. */
   tokens: string[];
@@ -61,24 +75,28 @@ export interface QueryAnalysis {
   codes: string[];
   /** Folded question text after correction, for qualifier checks. */
   foldedText: string;
+  /** Another country is involved ("chồng tôi người Hàn Quốc"). */
+  foreign: boolean;
 }
 
 export function analyseQuery(question: string, vocabulary: Vocabulary, lexicon: readonly LexiconEntry[]): QueryAnalysis {
   const text = question.slice(0, 1000);
   const raw = syllables(text);
   const accented = accentedSyllables(text);
+  // Names are not typos: "Hàn Quốc" must not become "hành quốc".
+  const names = namePositions(text);
   const codes = raw.filter((token) => /^\d\.\d{6}$/u.test(token));
   // Lexicon first on the raw words (abbreviations like "cccd" are not typos), then typo correction.
   const first = expandWithLexicon(raw, lexicon, accented.length === raw.length ? accented : []);
   // A question written with diacritics is corrected on them first; the folded correction then handles the rest.
   const writtenWithDiacritics = accented.length === raw.length && accented.some((word, index) => word !== raw[index]);
   const accentedFix =
-    writtenWithDiacritics && vocabulary.accentedWords && vocabulary.accentedPairs ? correctAccentedTypos(accented, vocabulary.accentedWords, vocabulary.accentedPairs, accentedQuestionWords) : null;
+    writtenWithDiacritics && vocabulary.accentedWords && vocabulary.accentedPairs ? correctAccentedTypos(accented, vocabulary.accentedWords, vocabulary.accentedPairs, accentedQuestionWords, names) : null;
   const base = accentedFix && accentedFix.corrections.length > 0 ? accentedFix.tokens.map((word) => fold(word)) : raw;
   // With diacritics written, a known word is what the citizen meant: its slips were handled on the accented form
   // above, and folding would lose what tells "con" from "công" or "chồng" from "thông".
   const written = accentedFix && accentedFix.corrections.length > 0 ? accentedFix.tokens : accented;
-  const folded = correctTypos(base, vocabulary, questionWords, writtenWithDiacritics ? { written } : {});
+  const folded = correctTypos(base, vocabulary, questionWords, writtenWithDiacritics ? { written, names } : { names });
   const tokens = folded.tokens;
   const corrections: [string, string][] = [...(accentedFix?.corrections ?? []).map(([from, to]): [string, string] => [fold(from), fold(to)]), ...folded.corrections];
   // The corrected words keep the diacritics the citizen wrote elsewhere ("con dâu" stays a daughter-in-law, not a
@@ -105,6 +123,7 @@ export function analyseQuery(question: string, vocabulary: Vocabulary, lexicon: 
     if (laterMatched.length > 0) later = third.expansion.filter((word) => !earlier.includes(word));
   }
   const expansion = [...earlier, ...later];
+  const foldedText = ` ${[...tokens, ...expansion].join(' ')} `;
   return {
     tokens,
     content,
@@ -112,7 +131,8 @@ export function analyseQuery(question: string, vocabulary: Vocabulary, lexicon: 
     lexiconMatches: [...first.matched, ...second.matched, ...laterMatched],
     corrections,
     codes,
-    foldedText: ` ${[...tokens, ...expansion].join(' ')} `,
+    foldedText,
+    foreign: foreignElementIn(text, ` ${raw.join(' ')} ${foldedText}`),
   };
 }
 

@@ -23,3 +23,16 @@ export function bigrams(tokens: readonly string[]): string[] {
 export function accentedSyllables(text: string): string[] {
   return normalizeText(text).toLowerCase().match(tokenPattern) ?? [];
 }
+
+/** Which syllables are written as names: capitalised inside a sentence ("chồng tôi người Hàn Quốc"). None when most
+ * words are capitalised (a title-cased or shouted question says nothing about names). Aligned with syllables(). */
+export function namePositions(text: string): boolean[] {
+  const normalized = normalizeText(text);
+  const names: boolean[] = [];
+  for (const match of normalized.matchAll(tokenPattern)) {
+    const before = normalized.slice(0, match.index).trimEnd();
+    const sentenceStart = before === '' || /[.?!:;\n\-–•]$/u.test(before);
+    names.push(!sentenceStart && /^\p{Lu}\p{Ll}/u.test(match[0]));
+  }
+  return names.filter(Boolean).length * 2 > names.length ? names.map(() => false) : names;
+}

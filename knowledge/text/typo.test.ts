@@ -43,6 +43,11 @@ describe('typo correction with diacritics', () => {
     expect(correctAccentedTypos(['cải', 'chín', 'ngày'], words, pairs).tokens).toEqual(['cải', 'chính', 'ngày']);
     expect(correctAccentedTypos(['sóa', 'đăng', 'ký'], words, pairs).tokens).toEqual(['xóa', 'đăng', 'ký']);
   });
+  it('never respells a name ("Hàn Quốc" is not "hành quốc")', () => {
+    expect(correctAccentedTypos(['gia', 'hạng'], words, pairs).corrections).toHaveLength(1);
+    expect(correctAccentedTypos(['gia', 'hạng'], words, pairs, new Set(), [false, true]).corrections).toEqual([]);
+    expect(correctTypos(['thuong', 'chu'], vocabulary, new Set(), { names: [false, true] }).corrections).toEqual([]);
+  });
   it('leaves common words alone even next to a likelier pair, and never adds a missing diacritic', () => {
     expect(correctAccentedTypos(['giếng', 'khoan'], words, pairs).corrections).toEqual([]);
     expect(correctAccentedTypos(['cho', 'con'], words, pairs).corrections).toEqual([]);

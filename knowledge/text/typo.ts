@@ -97,12 +97,13 @@ export function correctAccentedTypos(
   words: ReadonlyMap<string, number>,
   pairs: ReadonlyMap<string, number>,
   keep: ReadonlySet<string> = new Set(),
+  names: readonly boolean[] = [],
 ): { tokens: string[]; corrections: [string, string][] } {
   const out = [...accented];
   const corrections: [string, string][] = [];
   for (let index = 0; index < out.length; index += 1) {
     const word = out[index]!;
-    if (word.length < 3 || /\d/u.test(word) || keep.has(word)) continue;
+    if (word.length < 3 || /\d/u.test(word) || keep.has(word) || names[index]) continue;
     const { previous, next, pairsWith } = neighbours(out, index, pairs);
     if (!previous && !next) continue;
     const current = pairsWith(word);
@@ -131,7 +132,7 @@ export function correctTypos(
   tokens: readonly string[],
   vocabulary: Vocabulary,
   keep: ReadonlySet<string> = new Set(),
-  options: { written?: readonly string[] } = {},
+  options: { written?: readonly string[]; names?: readonly boolean[] } = {},
 ): { tokens: string[]; corrections: [string, string][] } {
   const out = [...tokens];
   const corrections: [string, string][] = [];
@@ -139,7 +140,7 @@ export function correctTypos(
     const word = out[index]!;
     // Two-letter words are mostly function words (gì, tờ, ở); guessing at them does more harm than good. A word
     // without a vowel is an abbreviation ("hkd", "tnmt"): the lexicon reads those, not the speller.
-    if (word.length < 3 || /\d/u.test(word) || keep.has(word) || !/[aeiouy]/u.test(word)) continue;
+    if (word.length < 3 || /\d/u.test(word) || keep.has(word) || !/[aeiouy]/u.test(word) || options.names?.[index]) continue;
     const { previous, next, pairsWith } = neighbours(out, index, vocabulary.pairs);
     const known = vocabulary.words.has(word);
     const pairKnown = (previous && vocabulary.pairs.has(`${previous} ${word}`)) || (next && vocabulary.pairs.has(`${word} ${next}`));
