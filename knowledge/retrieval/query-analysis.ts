@@ -52,7 +52,7 @@ export const qualifierPhrases = ['yeu to nuoc ngoai', 'nguoi nuoc ngoai', 'o nuo
 /** Countries and nationalities citizens name (folded, unambiguous once folded: not "Mỹ", "Pháp", "Anh", "Lào"). */
 const foreignPlaces = [
   'han quoc', 'trung quoc', 'dai loan', 'nhat ban', 'hoa ky', 'campuchia', 'cam pu chia', 'thai lan', 'malaysia', 'ma lai xi a', 'singapore', 'xin ga po',
-  'philippines', 'phi lip pin', 'indonesia', 'canada', 'ca na da', 'australia', 'o xtray li a', 'trieu tien', 'ngoai quoc', 'viet kieu', 'hong kong',
+  'philippines', 'phi lip pin', 'indonesia', 'canada', 'ca na da', 'australia', 'o xtray li a', 'trieu tien', 'nuoc ngoai', 'ngoai quoc', 'viet kieu', 'hong kong',
   'lien bang nga', 'cong hoa phap', 'cong hoa duc', 'vuong quoc anh', 'nuoc my', 'nguoi my', 'nuoc phap', 'nuoc duc', 'nuoc nga', 'nuoc uc', 'nuoc lao', 'ben lao', 'ben my', 'ben uc',
 ].map((place) => ` ${place} `);
 /** "công dân Hàn Quốc", "quốc tịch Mỹ", "chồng người Nhật": a capitalised name after these words is a country. */
