@@ -18,7 +18,8 @@ export function flagQuality(procedures: Procedure[]): Procedure[] {
     const flags = new Set<QualityFlag>(procedure.qualityFlags.filter((flag) => flag === 'metadata_only'));
     const title = fold(procedure.title);
     const metadataOnly = flags.has('metadata_only');
-    if (suspiciousTitle.test(title) || procedure.title.length < 12) flags.add('suspicious_title');
+    // One word names no procedure; two can ("Tách hộ", "Xóa đăng ký").
+    if (suspiciousTitle.test(title) || title.trim().split(/\s+/u).length < 2) flags.add('suspicious_title');
     if ((byTitle.get(title.replace(/[^a-z0-9 ]/gu, '').trim()) ?? 0) >= duplicateTitleThreshold) flags.add('duplicate_title');
     if (provinceNames.test(title)) flags.add('province_specific');
     if (!standardCodePattern.test(procedure.code)) flags.add('nonstandard_code');
