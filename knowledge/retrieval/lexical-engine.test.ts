@@ -83,4 +83,15 @@ describe('lexical engine on the sample catalogue', () => {
     expect(engine.analyse('người lao động đi làm ở xã bên').foreign).toBe(false);
     expect(engine.analyse('đăng ký khai sinh cho con').foreign).toBe(false);
   });
+
+  it('does not count a qualifier listed beside the base action ("Cấp, cấp lại ...") as a narrower procedure', () => {
+    const base = { ...loadSampleCatalogue()[0]!, levels: ['province' as const] };
+    const pair = createLexicalEngine([
+      { ...base, code: '1.004001', title: 'Cấp, cấp lại giấy phép khai thác thủy sản' },
+      { ...base, code: '1.004002', title: 'Cấp lại giấy phép khai thác thủy sản' },
+    ]);
+    const features = Object.fromEntries(pair.explain('cấp giấy phép khai thác thủy sản').candidates.map((candidate) => [candidate.code, candidate.features]));
+    expect(features['1.004001']?.qualifierMissing).toBe(0);
+    expect(features['1.004002']?.qualifierMissing).toBe(1);
+  });
 });

@@ -143,7 +143,12 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
       const titleBigram = titlePairs.filter((pair) => queryPairs.has(pair)).length / Math.max(1, titlePairs.length);
       const titleText = ` ${document.titleTokens.join(' ')} `;
       const asked = analysis.foreign ? `${analysis.foldedText}yeu to nuoc ngoai ` : analysis.foldedText;
-      const qualifierMissing = qualifierPhrases.filter((phrase) => titleText.includes(` ${phrase} `) && !asked.includes(` ${phrase} `)).length;
+      // A qualifier listed beside other actions ("Cấp, cấp lại ...", "Thực hiện, điều chỉnh, thôi hưởng ...") is one
+      // of the cases the record covers, not a narrower procedure.
+      const listed = document.titleWithCommas;
+      const qualifierMissing = qualifierPhrases.filter(
+        (phrase) => titleText.includes(` ${phrase} `) && !asked.includes(` ${phrase} `) && !listed.includes(` ${phrase} ,`) && !listed.includes(`, ${phrase} `),
+      ).length;
       const foreignTitle = titleText.includes(' nuoc ngoai ');
       const features = {
         lexical: best > 0 ? lexical / best : 0,
