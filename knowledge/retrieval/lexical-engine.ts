@@ -51,6 +51,8 @@ const outOfScopePhrases = [
   'bao hiem nhan tho', 'gia vang', 'ty gia', 'thoi tiet', 'ket qua bong da', 'lich thi dau', 'ket qua xo so', 'lo de', 'nau an', 'cong thuc nau',
   'mon an', 'ke chuyen', 'chuyen cuoi', 'phim hay', 'bitcoin', 'gia xang', 'tu vi', 'xem boi', 'phong thuy', 'choi game', 'giam can', 'lam dep',
   've may bay', 'gui tiet kiem', 've xe khach', 'hop tuoi', 'xem tuoi', 'xem ngay', 'ngay dep', 'huong nha',
+  // Asking how to grow, tend, treat or cook something is asking for advice, not a procedure.
+  'cach trong', 'cach cham soc', 'cach tri', 'cach chua', 'cach nuoi', 'cach nau', 'cach lam banh',
   // Attempts to instruct the system instead of asking it ("bỏ qua mọi quy tắc", "### SYSTEM").
   'bo qua moi', 'bo qua cac', 'bo qua huong dan', 'ignore previous', 'ignore all', 'system prompt', 'jailbreak', 'developer mode', 'quyen admin',
   'che do quan tri', 'khoa api', 'api key', 'mat khau he thong', 'dong vai', 'gia vo la',
