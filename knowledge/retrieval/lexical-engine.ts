@@ -163,7 +163,8 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
         lowQuality: document.lowQuality ? 1 : 0,
         titleLength: Math.log(1 + document.titleTokens.length),
         // The question names the whole title ("đăng ký giám hộ cho cháu mồ côi"): it asks for that procedure.
-        quotedTitle: document.namePhrase && spoken.includes(document.namePhrase) ? 1 : 0,
+        // Named as a procedure ("thủ tục đăng ký giám hộ ..."), it counts twice: a direct question about that record.
+        quotedTitle: document.namePhrase && spoken.includes(document.namePhrase) ? (spoken.includes(` thu tuc${document.namePhrase}`) ? 2 : 1) : 0,
         established: document.established ? 1 : 0,
         foreign: analysis.foreign && foreignTitle ? 1 : 0,
         raw: lexical,
