@@ -14,6 +14,8 @@ import type { CatalogueRepository } from '../knowledge/catalogue/repository';
 import { createAssistant, verifyGrounding } from '../knowledge/assistant/index';
 import { readQuestions, runRetrieval } from './retrieval-eval';
 import { isAccented, typoTwin, unaccentedTwin } from './question-variants';
+import { catalogueAccentStatistics } from '../knowledge/retrieval/accent-statistics';
+import { scoreAccentRestoration } from './accent-eval';
 
 const shared = fileURLToPath(new URL('../../shared', import.meta.url));
 const available = existsSync(path.join(shared, 'eval/dev-questions.jsonl')) && existsSync(path.join(shared, 'data/procedures'));
@@ -94,6 +96,15 @@ describe.skipIf(!available)('retrieval floors on the development sets (medium)',
     expect(mistyped.hit1).toBeGreaterThanOrEqual(original.hit1 - 0.05);
     expect(unaccented.hit5).toBeGreaterThanOrEqual(0.95);
     expect(mistyped.hit5).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('restores the diacritics of folded questions from catalogue and lexicon statistics', () => {
+    const statistics = catalogueAccentStatistics(repository.all());
+    const citizen = scoreAccentRestoration(readQuestions(path.join(shared, 'eval/dev-questions.jsonl')).map((question) => question.question), statistics);
+    const faq = scoreAccentRestoration(readQuestions(path.join(shared, 'eval/real-faq-dev.jsonl')).map((question) => question.question), statistics);
+    // Measured 0.975 and 0.959 of syllables.
+    expect(citizen.syllableAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(faq.syllableAccuracy).toBeGreaterThanOrEqual(0.94);
   });
 
   // Written by a colleague from the catalogue after the engine was tuned, about rarer procedures too: the honest
