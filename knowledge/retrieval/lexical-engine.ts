@@ -53,6 +53,9 @@ const outOfScopePhrases = [
   've may bay', 'gui tiet kiem', 've xe khach', 'hop tuoi', 'xem tuoi', 'xem ngay', 'ngay dep', 'huong nha',
   // Asking how to grow, tend, treat or cook something is asking for advice, not a procedure.
   'cach trong', 'cach cham soc', 'cach tri', 'cach chua', 'cach nuoi', 'cach nau', 'cach lam banh',
+  // Shopping: prices of goods, where to buy, which place is good or cheap.
+  'gia xe', 'gia dien thoai', 'gia lua', 'gia heo', 'gia ca phe', 'gia sau rieng', 'gia tieu', 'gia phan bon', 'nao ngon', 'ngon nhat', 're nhat', 'nao re',
+  'nen mua', 'mua o dau', 'ca phe nao', 'quan an nao',
   // Attempts to instruct the system instead of asking it ("bỏ qua mọi quy tắc", "### SYSTEM").
   'bo qua moi', 'bo qua cac', 'bo qua huong dan', 'ignore previous', 'ignore all', 'system prompt', 'jailbreak', 'developer mode', 'quyen admin',
   'che do quan tri', 'khoa api', 'api key', 'mat khau he thong', 'dong vai', 'gia vo la',
