@@ -65,9 +65,9 @@ describe.skipIf(!available)('retrieval floors on the development sets (medium)',
 
   it('real portal FAQ (real-faq-dev.jsonl)', () => {
     const { overall } = runRetrieval(engine, readQuestions(path.join(shared, 'eval/real-faq-dev.jsonl')));
-    expect(overall.hit1).toBeGreaterThanOrEqual(0.56);
-    expect(overall.hit5).toBeGreaterThanOrEqual(0.78);
-    expect(overall.mrr10).toBeGreaterThanOrEqual(0.65);
+    expect(overall.hit1).toBeGreaterThanOrEqual(0.62);
+    expect(overall.hit5).toBeGreaterThanOrEqual(0.8);
+    expect(overall.mrr10).toBeGreaterThanOrEqual(0.69);
     expect(overall.answeredInScope).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -98,6 +98,15 @@ describe.skipIf(!available)('retrieval floors on the development sets (medium)',
     expect(mistyped.hit5).toBeGreaterThanOrEqual(0.95);
   });
 
+  // 150 colloquial, unaccented and mistyped questions about the 50 procedures citizens bring most, written before the
+  // lexicon entries they led to.
+  it("the project's lexicon development questions (eval/questions/citizen-lexicon-dev.jsonl)", () => {
+    const { overall } = runRetrieval(engine, readQuestions(fileURLToPath(new URL('questions/citizen-lexicon-dev.jsonl', import.meta.url))));
+    expect(overall.hit1).toBeGreaterThanOrEqual(0.83);
+    expect(overall.hit5).toBeGreaterThanOrEqual(0.9);
+    expect(overall.answeredInScope).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('restores the diacritics of folded questions from catalogue and lexicon statistics', () => {
     const statistics = catalogueAccentStatistics(repository.all());
     const citizen = scoreAccentRestoration(readQuestions(path.join(shared, 'eval/dev-questions.jsonl')).map((question) => question.question), statistics);
@@ -107,11 +116,14 @@ describe.skipIf(!available)('retrieval floors on the development sets (medium)',
     expect(faq.syllableAccuracy).toBeGreaterThanOrEqual(0.94);
   });
 
-  // Written by a colleague from the catalogue after the engine was tuned, about rarer procedures too: the honest
-  // figure for new citizen questions. citizen-fresh was then used for tuning; citizen-fresh-2 was kept unseen.
+  // Written by colleagues from the catalogue who never ran the engine: the honest figure for new citizen questions.
+  // citizen-fresh and -2 lean to rarer procedures told as life stories; -3 and -4 follow dev-questions' mix of kinds.
+  // citizen-fresh and citizen-fresh-3 were then used for tuning; -2 and -4 were kept unseen.
   it.each([
-    ['citizen-fresh', 0.7, 0.9],
-    ['citizen-fresh-2', 0.55, 0.75],
+    ['citizen-fresh', 0.72, 0.92],
+    ['citizen-fresh-2', 0.58, 0.76],
+    ['citizen-fresh-3', 0.75, 0.93],
+    ['citizen-fresh-4', 0.68, 0.86],
   ])('fresh citizen questions (eval/questions/%s.jsonl)', (name, hit1, hit5) => {
     const { overall } = runRetrieval(engine, readQuestions(fileURLToPath(new URL(`questions/${name}.jsonl`, import.meta.url))));
     expect(overall.hit1).toBeGreaterThanOrEqual(hit1 as number);
