@@ -18,7 +18,7 @@ const fillerPhrases = [
 ].map((phrase) => phrase.split(' '));
 
 /** Fillers recognisable only with their diacritics ("cần" but not "căn", "thế" but not "thẻ"). */
-const accentedFillers = new Set('cần thế bao làm được có ở tại mấy đâu nào gì đang hổng hông đứa cái chiếc ta nó họ'.split(' '));
+const accentedFillers = new Set('cần thế bao làm được có ở tại mấy đâu nào gì đang hổng hông đứa cái chiếc ta nó họ luôn'.split(' '));
 
 /** Function words written with their diacritics are never slips ("thế nào" is not "chế nào"). */
 const accentedQuestionWords = new Set([...accentedFillers, ...'thế nào như những được không thì với cùng cũng của nhưng hoặc rồi vậy sao chưa nhiều tui giờ'.split(' ')]);
