@@ -30,7 +30,7 @@ export interface IndexedDocument {
   title: string;
   /** Folded title syllables, for rerank features. */
   titleTokens: string[];
-  /** Folded title words with its commas kept as words (" cap , cap lai giay ... "), to see listed actions. */
+  /** Folded title words with its commas and semicolons kept as commas (" cap , cap lai giay ... "), to see listed actions. */
   titleWithCommas: string;
   communeLevel: boolean;
   /** The title as a phrase to find in a question (" đăng ký giám hộ "): no leading "Thủ tục", no level marker;
@@ -109,7 +109,7 @@ export function buildLexicalIndex(procedures: readonly Procedure[]): LexicalInde
       code: procedure.code,
       title: procedure.title,
       titleTokens,
-      titleWithCommas: ` ${procedure.title.split(',').map((part) => syllables(part).join(' ')).join(' , ')} `,
+      titleWithCommas: ` ${procedure.title.split(/[,;]/u).map((part) => syllables(part).join(' ')).join(' , ')} `,
       communeLevel: procedure.levels.includes('commune'),
       namePhrase: namePhraseOf(titleTokens),
       established: isEstablishedCode(procedure.code),
