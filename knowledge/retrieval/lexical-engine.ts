@@ -71,6 +71,9 @@ const unlawfulPhrases = ['làm giả', 'giấy tờ giả', 'bằng giả', 'h�
 const accentedOutOfScopePhrases = ['đặt vé', 'mua vé'];
 const accentedOffTopic = [...unlawfulPhrases, ...accentedOutOfScopePhrases].map((phrase) => ` ${phrase} `);
 
+/** Words of paperwork: a question with one of them asks about a procedure, however it is put. */
+const paperworkWords = ['thu tuc', 'giay', 'ho so', 'dang ky', 'nop', 'xin', 'cap', 'chung thuc', 'xac nhan', 'le phi', 'phi', 'so do', 'so hong', 'can cuoc', 'khai sinh', 'khai tu', 'ket hon'];
+
 /** The k positions with the highest scores, without sorting every touched document. */
 function topPositions(touched: readonly number[], scores: Float64Array, k: number): number[] {
   if (touched.length <= k) return [...touched].sort((a, b) => scores[b]! - scores[a]!);
@@ -205,12 +208,25 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
       const allTitlePairs = first.features.titleBigram! >= 0.99 && document.titleTokens.length >= 3;
       // Topics no public service covers (commercial insurance, gold prices...) are declined.
       // Checked on the words as written: typo correction may have bent them towards catalogue words.
-      const written = ` ${syllables(question.slice(0, 1000)).join(' ')} `;
-      const writtenAccented = ` ${accentedSyllables(question.slice(0, 1000)).join(' ')} `;
+      // No phrase spans a comma ("76 tuổi, hồi giờ" is not "tuổi Hợi"), and an age is not a zodiac year.
+      const clauses = question.slice(0, 1000).split(/[,.;:?!\n]+/u);
+      const written = ` ${clauses.map((clause) => syllables(clause).join(' ')).join(' | ')} `.replace(/ \d+ tuoi /gu, ' | ');
+      const writtenAccented = ` ${clauses.map((clause) => accentedSyllables(clause).join(' ')).join(' | ')} `;
+      // Advice on life around an event ("mẹ tôi mới mất, nên cúng gì", "con mới sinh nên cho bú mấy lần"): a clause
+      // asking what one should do, with no word of paperwork in it. ("Nên" also means "so": "... nên khai sinh bé chỉ có
+      // tên mẹ" asks nothing.)
+      const advice = clauses.some((clause) => {
+        const words = ` ${syllables(clause).join(' ')} `;
+        return / nen (?:\S+ ){0,5}(?:gi|nao|bao nhieu|may) /u.test(words) && !paperworkWords.some((word) => words.includes(` ${word} `));
+      });
       const offTopic =
-        analysis.codes.length === 0 &&
-        (outOfScopePhrases.some((phrase) => written.includes(` ${phrase} `)) || accentedOffTopic.some((phrase) => writtenAccented.includes(phrase)));
-      answerable = !offTopic && (analysis.codes.length > 0 || exactTitle || allTitlePairs || first.features.raw! >= answerableThresholds.lexicalAlone || (coverage >= answerableThresholds.coverage && first.features.raw! >= needed));
+        analysis.codes.length === 0 && (advice ||
+        outOfScopePhrases.some((phrase) => written.includes(` ${phrase} `)) || accentedOffTopic.some((phrase) => writtenAccented.includes(phrase)));
+      // Two or more everyday phrases the lexicon knows, with real lexical evidence: a citizen's errand in their words.
+      const understood = analysis.lexiconMatches.length >= 2 && first.features.raw! >= answerableThresholds.lexical;
+      answerable =
+        !offTopic &&
+        (analysis.codes.length > 0 || exactTitle || allTitlePairs || understood || first.features.raw! >= answerableThresholds.lexicalAlone || (coverage >= answerableThresholds.coverage && first.features.raw! >= needed));
     }
     return { analysis, candidates: candidates.slice(0, top), answerable };
   }
