@@ -107,6 +107,13 @@ describe.skipIf(!available)('retrieval floors on the development sets (medium)',
     expect(overall.answeredInScope).toBeGreaterThanOrEqual(0.95);
   });
 
+  // Life questions next to a procedure ("mẹ tôi mới mất, nhà nên cúng gì", "giá cám hôm nay bao nhiêu"): harder than
+  // the dev set's weather and recipes. The advice and price rules were written from them (first runs: 7 and 12 of 20).
+  it("the project's hard out-of-scope questions (eval/questions/out-of-scope-life.jsonl)", () => {
+    const { overall } = runRetrieval(engine, readQuestions(fileURLToPath(new URL('questions/out-of-scope-life.jsonl', import.meta.url))));
+    expect(overall.declinedOutOfScope).toBeGreaterThanOrEqual(0.7);
+  });
+
   it('restores the diacritics of folded questions from catalogue and lexicon statistics', () => {
     const statistics = catalogueAccentStatistics(repository.all());
     const citizen = scoreAccentRestoration(readQuestions(path.join(shared, 'eval/dev-questions.jsonl')).map((question) => question.question), statistics);

@@ -72,7 +72,7 @@ const accentedOutOfScopePhrases = ['đặt vé', 'mua vé'];
 const accentedOffTopic = [...unlawfulPhrases, ...accentedOutOfScopePhrases].map((phrase) => ` ${phrase} `);
 
 /** Words of paperwork: a question with one of them asks about a procedure, however it is put. */
-const paperworkWords = ['thu tuc', 'giay', 'ho so', 'dang ky', 'nop', 'xin', 'cap', 'chung thuc', 'xac nhan', 'le phi', 'phi', 'so do', 'so hong', 'can cuoc', 'khai sinh', 'khai tu', 'ket hon'];
+const paperworkWords = ['thu tuc', 'giay', 'ho so', 'dang ky', 'nop', 'phep', 'cap', 'chung thuc', 'xac nhan', 'le phi', 'phi', 'so do', 'so hong', 'can cuoc', 'khai sinh', 'khai tu', 'ket hon'];
 
 /** The k positions with the highest scores, without sorting every touched document. */
 function topPositions(touched: readonly number[], scores: Float64Array, k: number): number[] {
@@ -217,7 +217,10 @@ export function createLexicalEngine(procedures: readonly Procedure[], lexicon: r
       // tên mẹ" asks nothing.)
       const advice = clauses.some((clause) => {
         const words = ` ${syllables(clause).join(' ')} `;
-        return / nen (?:\S+ ){0,5}(?:gi|nao|bao nhieu|may) /u.test(words) && !paperworkWords.some((word) => words.includes(` ${word} `));
+        const asksAdvice = / nen (?:\S+ ){0,5}(?:gi|nao|sao|bao nhieu|may) /u.test(words);
+        // The price of goods ("giá cám hôm nay bao nhiêu"); fees are "lệ phí", "phí", "hết bao nhiêu tiền".
+        const asksPrice = / gia (?:\S+ ){0,4}bao nhieu /u.test(words);
+        return (asksAdvice || asksPrice) && !paperworkWords.some((word) => words.includes(` ${word} `));
       });
       const offTopic =
         analysis.codes.length === 0 && (advice ||
