@@ -1,8 +1,9 @@
 // Public entry points of retrieval.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Procedure } from '../../contracts/procedure';
 import type { CatalogueRepository } from '../catalogue/repository';
+import { loadLexicalIndex, saveLexicalIndex } from './index-store';
 import { createLexicalEngine, type LexicalEngine } from './lexical-engine';
 
 export type { SearchEngine, SearchHit, SearchOptions, SearchResponse } from './search-engine';
@@ -13,15 +14,25 @@ export function createSearchEngine(procedures: readonly Procedure[]): LexicalEng
   return createLexicalEngine(procedures);
 }
 
-/** Opens the engine over the stored catalogue. The index is rebuilt in memory (about 7 s for the full
- * catalogue on 2 cores); a small marker file in DATA_DIR records which catalogue revision the last build saw. */
-export function openSearchEngine(repository: CatalogueRepository, dataDir: string): LexicalEngine {
-  const engine = createLexicalEngine(repository.all());
-  const marker = path.join(dataDir, 'search-index.json');
+/** Opens the engine over the stored catalogue: the index persisted in DATA_DIR when it was built from this catalogue
+ * revision with this index layout, else a fresh build (about 7 s for the full catalogue on 2 cores), then saved. */
+export function openSearchEngine(repository: CatalogueRepository, dataDir: string, log?: (message: string) => void): LexicalEngine {
+  const file = path.join(dataDir, 'lexical-index.bin');
   const revision = repository.revision();
-  const previous = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as { revision?: number }).revision : undefined;
-  mkdirSync(dataDir, { recursive: true });
-  if (previous !== revision) writeFileSync(marker, `${JSON.stringify({ revision, documents: engine.index.documents.length, builtAt: new Date().toISOString() })}\n`);
+  const stored = loadLexicalIndex(file, revision);
+  if (stored) {
+    log?.(`search index loaded from ${file} (${stored.documents.length} procedures)`);
+    return createLexicalEngine([], undefined, stored);
+  }
+  const engine = createLexicalEngine(repository.all());
+  log?.(`search index built for ${engine.index.documents.length} procedures`);
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    saveLexicalIndex(engine.index, file, revision);
+  } catch (error) {
+    // A read-only DATA_DIR costs the next start a rebuild, nothing else.
+    log?.(`search index not saved: ${error instanceof Error ? error.message : String(error)}`);
+  }
   return engine;
 }
 
@@ -38,7 +49,7 @@ export async function openConfiguredSearchEngine(
   config: { DATA_DIR: string; MODELS_DIR: string; EMBEDDING_MODEL: string },
   log?: (message: string) => void,
 ): Promise<{ kind: 'lexical' | 'hybrid'; engine: AsyncSearchEngine }> {
-  const lexical = openSearchEngine(repository, config.DATA_DIR);
+  const lexical = openSearchEngine(repository, config.DATA_DIR, log);
   if (!config.EMBEDDING_MODEL) return { kind: 'lexical', engine: asAsyncSearchEngine(lexical) };
   const { engine } = await openHybridSearchEngine(repository, lexical, { dataDir: config.DATA_DIR, modelsDir: config.MODELS_DIR, embeddingModel: config.EMBEDDING_MODEL, ...(log ? { log } : {}) });
   return { kind: 'hybrid', engine };
