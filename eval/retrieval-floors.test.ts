@@ -98,12 +98,15 @@ describe.skipIf(!available)('retrieval floors on the development sets (medium)',
     expect(mistyped.hit5).toBeGreaterThanOrEqual(0.95);
   });
 
-  // 150 colloquial, unaccented and mistyped questions about the 50 procedures citizens bring most, written before the
-  // lexicon entries they led to.
-  it("the project's lexicon development questions (eval/questions/citizen-lexicon-dev.jsonl)", () => {
-    const { overall } = runRetrieval(engine, readQuestions(fileURLToPath(new URL('questions/citizen-lexicon-dev.jsonl', import.meta.url))));
-    expect(overall.hit1).toBeGreaterThanOrEqual(0.83);
-    expect(overall.hit5).toBeGreaterThanOrEqual(0.9);
+  // 150 colloquial, unaccented and mistyped questions each about 50 procedures citizens bring to a commune (the most
+  // common, then the next), written before the lexicon entries they led to.
+  it.each([
+    ['citizen-lexicon-dev', 0.85, 0.9],
+    ['citizen-lexicon-dev-2', 0.75, 0.9],
+  ])("the project's lexicon development questions (eval/questions/%s.jsonl)", (name, hit1, hit5) => {
+    const { overall } = runRetrieval(engine, readQuestions(fileURLToPath(new URL(`questions/${name}.jsonl`, import.meta.url))));
+    expect(overall.hit1).toBeGreaterThanOrEqual(hit1 as number);
+    expect(overall.hit5).toBeGreaterThanOrEqual(hit5 as number);
     expect(overall.answeredInScope).toBeGreaterThanOrEqual(0.95);
   });
 
