@@ -99,10 +99,13 @@ describe.skipIf(!available)('retrieval floors on the development sets (medium)',
   });
 
   // 150 colloquial, unaccented and mistyped questions each about 50 procedures citizens bring to a commune (the most
-  // common, then the next), written before the lexicon entries they led to.
+  // common, the next, then civil status-land-business and social-agriculture-community), written before the lexicon
+  // entries they led to.
   it.each([
     ['citizen-lexicon-dev', 0.85, 0.9],
     ['citizen-lexicon-dev-2', 0.75, 0.9],
+    ['citizen-lexicon-dev-3', 0.78, 0.9],
+    ['citizen-lexicon-dev-4', 0.8, 0.92],
   ])("the project's lexicon development questions (eval/questions/%s.jsonl)", (name, hit1, hit5) => {
     const { overall } = runRetrieval(engine, readQuestions(fileURLToPath(new URL(`questions/${name}.jsonl`, import.meta.url))));
     expect(overall.hit1).toBeGreaterThanOrEqual(hit1 as number);
@@ -131,9 +134,9 @@ describe.skipIf(!available)('retrieval floors on the development sets (medium)',
   // citizen-fresh and citizen-fresh-3 were then used for tuning; -2 and -4 were kept unseen.
   it.each([
     ['citizen-fresh', 0.72, 0.92],
-    ['citizen-fresh-2', 0.58, 0.76],
-    ['citizen-fresh-3', 0.75, 0.93],
-    ['citizen-fresh-4', 0.68, 0.86],
+    ['citizen-fresh-2', 0.65, 0.82],
+    ['citizen-fresh-3', 0.8, 0.93],
+    ['citizen-fresh-4', 0.75, 0.9],
   ])('fresh citizen questions (eval/questions/%s.jsonl)', (name, hit1, hit5) => {
     const { overall } = runRetrieval(engine, readQuestions(fileURLToPath(new URL(`questions/${name}.jsonl`, import.meta.url))));
     expect(overall.hit1).toBeGreaterThanOrEqual(hit1 as number);
